@@ -1,0 +1,33 @@
+/** Options and helpers every command shares: --db, --config, output streams and exit codes. */
+import type { Command } from 'commander';
+import { loadConfig, resolveConfigPath, type LoadedConfig } from '../config/load.js';
+
+export interface DbOptions {
+  db?: string;
+  config?: string;
+}
+
+/** Adds --db and --config to a command that reads or writes the database. */
+export function addDbOptions(command: Command): Command {
+  return command
+    .option('--db <file>', 'SQLite database file (default: "database" in the config)')
+    .option('--config <file>', 'configuration file', 'pipeline.config.json');
+}
+
+/** The loaded config and the database path the options select. */
+export function resolveDb(options: DbOptions): { loaded: LoadedConfig; dbPath: string } {
+  const explicit = options.config !== undefined && options.config !== 'pipeline.config.json';
+  const loaded = loadConfig(explicit ? options.config : options.config ?? undefined);
+  const dbPath = options.db ?? resolveConfigPath(loaded, loaded.config.database);
+  return { loaded, dbPath };
+}
+
+/** Messages for people go to stderr, so stdout carries only data. */
+export function say(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+/** Whether colour may be used on a stream (NO_COLOR honoured, only on terminals). */
+export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
+  return Boolean(stream.isTTY) && process.env.NO_COLOR === undefined;
+}
