@@ -11,13 +11,12 @@ export interface DbOptions {
 export function addDbOptions(command: Command): Command {
   return command
     .option('--db <file>', 'SQLite database file (default: "database" in the config)')
-    .option('--config <file>', 'configuration file', 'pipeline.config.json');
+    .option('--config <file>', 'configuration file (default: ./pipeline.config.json if present)');
 }
 
 /** The loaded config and the database path the options select. */
 export function resolveDb(options: DbOptions): { loaded: LoadedConfig; dbPath: string } {
-  const explicit = options.config !== undefined && options.config !== 'pipeline.config.json';
-  const loaded = loadConfig(explicit ? options.config : options.config ?? undefined);
+  const loaded = loadConfig(options.config);
   const dbPath = options.db ?? resolveConfigPath(loaded, loaded.config.database);
   return { loaded, dbPath };
 }
