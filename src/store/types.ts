@@ -11,6 +11,21 @@ export interface StoredArticleState {
   extractorVersion: string;
 }
 
+/** An article that could not be stored by writeBatch, and why. */
+export interface WriteFailure {
+  articleId: string;
+  message: string;
+}
+
+/**
+ * The label stored for an entity named by a claim (a target, or a speaker without entityType) when
+ * neither the article's mentions nor earlier articles say what kind of entity it is.
+ */
+export const UNKNOWN_LABEL = 'UNKNOWN';
+
+/** An entity label as stored: the model's labels plus UNKNOWN_LABEL. */
+export type StoredEntityLabel = EntityLabel | typeof UNKNOWN_LABEL;
+
 /** A file, line or article that failed, kept in the `errors` table. */
 export interface ErrorRecord {
   runId: number | null;
@@ -46,7 +61,7 @@ export interface StoreWriter {
    * and one savepoint per article, so every article is stored whole or not at all. Returns the ids
    * that failed to store with the reason; the others are committed.
    */
-  writeBatch(runId: number, batch: ArticleRecords[]): { articleId: string; message: string }[];
+  writeBatch(runId: number, batch: ArticleRecords[]): WriteFailure[];
   recordError(error: ErrorRecord): void;
   finishRun(runId: number, counts: RunCounts, timings: Record<string, number>, status: 'ok' | 'failed' | 'interrupted'): void;
   close(): void;
@@ -70,7 +85,7 @@ export interface ClaimFilter {
 
 export interface EntitySummary {
   entity: string;
-  label: EntityLabel;
+  label: StoredEntityLabel;
   mentions: number;
   articles: number;
   /** Claims whose speaker resolves to this entity. */
@@ -99,6 +114,12 @@ export interface StoredArticle {
   source: string | null;
   publishedAt: string | null;
   file: string | null;
+  /** Line in `file` for JSONL / JSON-array input, else null. */
+  line: number | null;
+  format: string;
+  language: string | null;
+  /** ISO-8601 time the article was last stored. */
+  processedAt: string;
 }
 
 /** Read-only access for the CLI and the web view. */

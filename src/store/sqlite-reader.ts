@@ -1,0 +1,78 @@
+/**
+ * Read-only SQLite access for the CLI and the web view. The connection is opened read-only, so a
+ * reader can never change the database or contend with the writer for its lock.
+ */
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { ClaimsError, describeError } from '../errors.js';
+import type { ClaimExportRecord, MentionExportRecord } from '../model/records.js';
+import type { EntityLabel } from '../model/types.js';
+import { assertSchemaCurrent, configureReader } from './migrate.js';
+import * as queries from './queries.js';
+import type { ClaimFilter, EntitySummary, StoreReader, StoreStats, StoredArticle } from './types.js';
+
+/**
+ * Opens the database at `path` read-only. Throws DB_OPEN naming the path when the file is missing or
+ * is not SQLite, and DB_SCHEMA when its schema is not the one this code reads.
+ */
+export function openSqliteReader(path: string): SqliteReader {
+  if (!existsSync(path)) {
+    throw new ClaimsError('DB_OPEN', `database not found: ${path} (run \`claims run\` to create it, or pass --db)`);
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    configureReader(db);
+    assertSchemaCurrent(db, path);
+  } catch (error) {
+    db?.close();
+    if (error instanceof ClaimsError) throw error;
+    throw new ClaimsError('DB_OPEN', `cannot open database ${path}: ${describeError(error)}`, { cause: error });
+  }
+  return new SqliteReader(db);
+}
+
+/** StoreReader over one read-only better-sqlite3 connection. Build it with openSqliteReader. */
+export class SqliteReader implements StoreReader {
+  private readonly db: Database.Database;
+
+  /** Wraps an open connection whose schema is current. */
+  constructor(db: Database.Database) {
+    this.db = db;
+  }
+
+  /** Claims matching the filter, in memory. */
+  listClaims(filter: ClaimFilter): ClaimExportRecord[] {
+    return queries.listClaims(this.db, filter);
+  }
+
+  /** Claims matching the filter, streamed row by row. */
+  iterateClaims(filter: ClaimFilter): Iterable<ClaimExportRecord> {
+    return queries.iterateClaims(this.db, filter);
+  }
+
+  /** Mentions of one article and/or one entity name, streamed. */
+  iterateMentions(filter: { article?: string; entity?: string }): Iterable<MentionExportRecord> {
+    return queries.iterateMentions(this.db, filter);
+  }
+
+  /** One stored article, or null. */
+  getArticle(id: string): StoredArticle | null {
+    return queries.getArticle(this.db, id);
+  }
+
+  /** Entities with mention, article and claim counts. */
+  listEntities(filter: { label?: EntityLabel; search?: string; limit?: number }): EntitySummary[] {
+    return queries.listEntities(this.db, filter);
+  }
+
+  /** Totals and the latest run. */
+  stats(): StoreStats {
+    return queries.stats(this.db);
+  }
+
+  /** Closes the connection (idempotent). */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * The single SQLite writer. One connection; each batch is one transaction and each article one
+ * savepoint inside it, so an article is stored whole or not at all and a failed batch leaves what
+ * was stored before untouched (its deletes roll back with its inserts).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { ClaimsError, describeError } from '../errors.js';
+import type { ArticleRecords } from '../model/records.js';
+import type { EntityLabel, Mention } from '../model/types.js';
+import { checkRecords } from './check-records.js';
+import { configureWriter, migrate } from './migrate.js';
+import type { ErrorRecord, RunCounts, RunInfo, StoredArticleState, StoreWriter, WriteFailure } from './types.js';
+import { UNKNOWN_LABEL } from './types.js';
+import { prepareWriterStatements, type WriterStatements } from './write-statements.js';
+
+/**
+ * Opens (creating if needed, with its folder) and migrates the database at `path` for writing.
+ * Throws DB_OPEN when the file cannot be opened as SQLite, DB_SCHEMA when it is from a newer version.
+ */
+export function openSqliteWriter(path: string): SqliteWriter {
+  let db: Database.Database | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    configureWriter(db);
+  } catch (error) {
+    db?.close();
+    throw new ClaimsError('DB_OPEN', `cannot open database ${path} for writing: ${describeError(error)}`, { cause: error });
+  }
+  try {
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    if (error instanceof ClaimsError) throw error;
+    throw new ClaimsError('DB_SCHEMA', `cannot migrate database ${path}: ${describeError(error)}`, { cause: error });
+  }
+  return new SqliteWriter(db);
+}
+
+/** StoreWriter over one better-sqlite3 connection. Build it with openSqliteWriter. */
+export class SqliteWriter implements StoreWriter {
+  private readonly db: Database.Database;
+  private readonly statements: WriterStatements;
+  private readonly writeAll: (runId: number, batch: ArticleRecords[]) => WriteFailure[];
+  private readonly writeOne: (runId: number, records: ArticleRecords, processedAt: string) => void;
+
+  /** Wraps an open, configured and migrated connection. */
+  constructor(db: Database.Database) {
+    this.db = db;
+    this.statements = prepareWriterStatements(db);
+    // better-sqlite3 runs a transaction function called inside another as a SAVEPOINT, and rolls
+    // back to it when the inner function throws: exactly the per-article isolation we want.
+    this.writeOne = db.transaction((runId: number, records: ArticleRecords, processedAt: string) =>
+      this.storeArticle(runId, records, processedAt),
+    );
+    this.writeAll = db.transaction((runId: number, batch: ArticleRecords[]) => {
+      const processedAt = new Date().toISOString();
+      const failures: WriteFailure[] = [];
+      for (const records of batch) {
+        try {
+          this.writeOne(runId, records, processedAt);
+        } catch (error) {
+          // Some errors (disk full, I/O) make SQLite abandon the whole transaction; continuing would
+          // commit the rest of the batch one statement at a time, so fail the batch instead.
+          if (!this.db.inTransaction) throw error;
+          failures.push({ articleId: records.article.id, message: describeError(error) });
+        }
+      }
+      return failures;
+    });
+  }
+
+  /** The stored hash and extractor version of an article, or null when it is not stored. */
+  getArticleState(id: string): StoredArticleState | null {
+    return (this.statements.selectArticleState.get(id) as StoredArticleState | undefined) ?? null;
+  }
+
+  /** Records the start of a run and returns its id. */
+  beginRun(info: RunInfo): number {
+    const result = this.statements.insertRun.run({
+      startedAt: new Date().toISOString(),
+      configHash: info.configHash,
+      extractorVersion: info.extractorVersion,
+      inputs: JSON.stringify(info.inputs),
+    });
+    return Number(result.lastInsertRowid);
+  }
+
+  /** Stores each article of the batch in place of its previous version; see StoreWriter.writeBatch. */
+  writeBatch(runId: number, batch: ArticleRecords[]): WriteFailure[] {
+    return this.writeAll(runId, batch);
+  }
+
+  /** Appends one row to the errors table. */
+  recordError(error: ErrorRecord): void {
+    this.statements.insertError.run({
+      runId: error.runId,
+      at: new Date().toISOString(),
+      file: error.file,
+      line: error.line,
+      articleId: error.articleId,
+      stage: error.stage,
+      message: error.message,
+    });
+  }
+
+  /**
+   * Records the end of a run, then deletes entities nothing refers to any more (left behind when
+   * re-processed articles no longer mention them), so entity counts describe the stored articles.
+   */
+  finishRun(runId: number, counts: RunCounts, timings: Record<string, number>, status: 'ok' | 'failed' | 'interrupted'): void {
+    this.db.transaction(() => {
+      this.statements.finishRun.run({
+        id: runId,
+        finishedAt: new Date().toISOString(),
+        status,
+        timings: JSON.stringify(timings),
+        read: counts.read,
+        unchanged: counts.unchanged,
+        processed: counts.processed,
+        failed: counts.failed,
+        sentences: counts.sentences,
+        entities: counts.entities,
+        claims: counts.claims,
+      });
+      this.statements.deleteUnusedEntities.run();
+    })();
+  }
+
+  /** Closes the connection (idempotent), letting SQLite refresh its planner statistics first. */
+  close(): void {
+    if (!this.db.open) return;
+    this.db.pragma('optimize');
+    this.db.close();
+  }
+
+  private storeArticle(runId: number, records: ArticleRecords, processedAt: string): void {
+    checkRecords(records);
+    const { article } = records;
+    const articleId = article.id;
+    const s = this.statements;
+    s.deleteArticle.run(articleId);
+    s.insertArticle.run({
+      id: articleId,
+      title: article.title,
+      text: article.text,
+      url: article.url,
+      source: article.source,
+      publishedAt: article.publishedAt,
+      language: article.language,
+      file: article.origin.file,
+      line: article.origin.line ?? null,
+      format: article.origin.format,
+      titleStart: article.titleSpan?.start ?? null,
+      titleEnd: article.titleSpan?.end ?? null,
+      contentHash: records.contentHash,
+      extractorVersion: records.extractorVersion,
+      tokenCount: records.tokenCount,
+      timings: JSON.stringify(records.timings),
+      processedAt,
+      runId,
+    });
+    for (const p of records.paragraphs) {
+      s.insertParagraph.run({ articleId, index: p.index, start: p.start, end: p.end, kind: p.kind });
+    }
+    for (const t of records.sentences) {
+      s.insertSentence.run({ articleId, index: t.index, start: t.start, end: t.end, kind: t.kind, paragraph: t.paragraph });
+    }
+    const link = this.entityLinker(records.mentions);
+    records.mentions.forEach((m, index) => {
+      s.insertMention.run({
+        articleId, index, entityId: link(m.canonical, m.label), start: m.start, end: m.end,
+        text: m.text, label: m.label, sentence: m.sentence, source: m.source,
+      });
+    });
+    records.claims.forEach((c, index) => {
+      s.insertClaim.run({
+        articleId, index, sentence: c.sentence,
+        speakerText: c.speaker?.text ?? null,
+        speakerStart: c.speaker?.start ?? null,
+        speakerEnd: c.speaker?.end ?? null,
+        speakerEntityId: c.speaker?.entity ? link(c.speaker.entity, c.speaker.entityType) : null,
+        speakerRole: c.speaker?.role ?? null,
+        cueText: c.cue?.text ?? null,
+        cueStart: c.cue?.start ?? null,
+        cueEnd: c.cue?.end ?? null,
+        cueLemma: c.cue?.lemma ?? null,
+        contentText: c.content.text,
+        contentStart: c.content.start,
+        contentEnd: c.content.end,
+        quotes: JSON.stringify(c.quotes.map((q) => ({ text: q.text, start: q.start, end: q.end }))),
+        kind: c.kind,
+        act: c.act,
+        targetText: c.target?.text ?? null,
+        targetStart: c.target?.start ?? null,
+        targetEnd: c.target?.end ?? null,
+        targetEntityId: c.target?.entity ? link(c.target.entity, null) : null,
+        channelText: c.channel?.text ?? null,
+        channelStart: c.channel?.start ?? null,
+        channelEnd: c.channel?.end ?? null,
+        confidence: c.confidence,
+        rule: c.rule,
+      });
+    });
+    records.messages.forEach((m, index) => {
+      s.insertMessage.run({
+        articleId, index, stage: m.stage, rule: m.rule, severity: m.severity, text: m.text,
+        start: m.span?.start ?? null, end: m.span?.end ?? null,
+      });
+    });
+  }
+
+  /**
+   * Returns a function that finds or creates the entities row for a canonical name and label. When
+   * the label is unknown (targets carry none, speakers may not), it is taken from a mention of the
+   * same name in this article, else from any stored entity of that name, else stored as UNKNOWN.
+   * The cache lives for one article only: rows created inside a savepoint that rolls back vanish.
+   */
+  private entityLinker(mentions: Mention[]): (name: string, label: EntityLabel | null) => number {
+    const s = this.statements;
+    const cache = new Map<string, number>();
+    const labelInArticle = new Map<string, EntityLabel>();
+    for (const m of mentions) if (!labelInArticle.has(m.canonical)) labelInArticle.set(m.canonical, m.label);
+    const upsert = (name: string, label: string): number => {
+      const key = `${label}\u0000${name}`;
+      let id = cache.get(key);
+      if (id === undefined) {
+        const row = (s.selectEntity.get(name, label) ?? s.insertEntity.get(name, label)) as { id: number };
+        id = row.id;
+        cache.set(key, id);
+      }
+      return id;
+    };
+    return (name, label) => {
+      if (label !== null) return upsert(name, label);
+      const fromArticle = labelInArticle.get(name);
+      if (fromArticle !== undefined) return upsert(name, fromArticle);
+      const stored = s.selectEntityByName.get(name) as { id: number } | undefined;
+      return stored?.id ?? upsert(name, UNKNOWN_LABEL);
+    };
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Every SQL statement the writer runs, prepared once per connection: preparing per article would
+ * re-parse the same SQL thousands of times in a large run.
+ */
+import type Database from 'better-sqlite3';
+
+/** The writer's prepared statements, by what they do. */
+export interface WriterStatements {
+  selectArticleState: Database.Statement<[string]>;
+  insertRun: Database.Statement;
+  finishRun: Database.Statement;
+  insertError: Database.Statement;
+  deleteArticle: Database.Statement<[string]>;
+  insertArticle: Database.Statement;
+  insertParagraph: Database.Statement;
+  insertSentence: Database.Statement;
+  insertMention: Database.Statement;
+  insertClaim: Database.Statement;
+  insertMessage: Database.Statement;
+  selectEntity: Database.Statement<[string, string]>;
+  selectEntityByName: Database.Statement<[string]>;
+  insertEntity: Database.Statement<[string, string]>;
+  deleteUnusedEntities: Database.Statement<[]>;
+}
+
+/** Prepares the writer's statements on `db` (which must already be migrated). */
+export function prepareWriterStatements(db: Database.Database): WriterStatements {
+  return {
+    selectArticleState: db.prepare(
+      'SELECT content_hash AS contentHash, extractor_version AS extractorVersion FROM articles WHERE id = ?',
+    ),
+    insertRun: db.prepare(
+      `INSERT INTO runs (started_at, status, config_hash, extractor_version, inputs)
+       VALUES (@startedAt, 'running', @configHash, @extractorVersion, @inputs)`,
+    ),
+    finishRun: db.prepare(
+      `UPDATE runs SET finished_at = @finishedAt, status = @status, timings = @timings,
+         read_count = @read, unchanged_count = @unchanged, processed_count = @processed,
+         failed_count = @failed, sentence_count = @sentences, entity_count = @entities, claim_count = @claims
+       WHERE id = @id`,
+    ),
+    insertError: db.prepare(
+      `INSERT INTO errors (run_id, at, file, line, article_id, stage, message)
+       VALUES (@runId, @at, @file, @line, @articleId, @stage, @message)`,
+    ),
+    // Children (paragraphs, sentences, mentions, claims, messages) go with it by ON DELETE CASCADE,
+    // and the claims_fts triggers remove the deleted claims from the search index.
+    deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (id, title, text, url, source, published_at, language, file, line, format,
+         title_start, title_end, content_hash, extractor_version, token_count, timings, processed_at, run_id)
+       VALUES (@id, @title, @text, @url, @source, @publishedAt, @language, @file, @line, @format,
+         @titleStart, @titleEnd, @contentHash, @extractorVersion, @tokenCount, @timings, @processedAt, @runId)`,
+    ),
+    insertParagraph: db.prepare(
+      'INSERT INTO paragraphs (article_id, idx, start, "end", kind) VALUES (@articleId, @index, @start, @end, @kind)',
+    ),
+    insertSentence: db.prepare(
+      `INSERT INTO sentences (article_id, idx, start, "end", kind, paragraph)
+       VALUES (@articleId, @index, @start, @end, @kind, @paragraph)`,
+    ),
+    insertMention: db.prepare(
+      `INSERT INTO mentions (article_id, idx, entity_id, start, "end", text, label, sentence_idx, source)
+       VALUES (@articleId, @index, @entityId, @start, @end, @text, @label, @sentence, @source)`,
+    ),
+    insertClaim: db.prepare(
+      `INSERT INTO claims (article_id, idx, sentence_idx,
+         speaker_text, speaker_start, speaker_end, speaker_entity_id, speaker_role,
+         cue_text, cue_start, cue_end, cue_lemma,
+         content_text, content_start, content_end, quotes, kind, act,
+         target_text, target_start, target_end, target_entity_id,
+         channel_text, channel_start, channel_end, confidence, rule)
+       VALUES (@articleId, @index, @sentence,
+         @speakerText, @speakerStart, @speakerEnd, @speakerEntityId, @speakerRole,
+         @cueText, @cueStart, @cueEnd, @cueLemma,
+         @contentText, @contentStart, @contentEnd, @quotes, @kind, @act,
+         @targetText, @targetStart, @targetEnd, @targetEntityId,
+         @channelText, @channelStart, @channelEnd, @confidence, @rule)`,
+    ),
+    insertMessage: db.prepare(
+      `INSERT INTO messages (article_id, idx, stage, rule, severity, text, start, "end")
+       VALUES (@articleId, @index, @stage, @rule, @severity, @text, @start, @end)`,
+    ),
+    selectEntity: db.prepare('SELECT id FROM entities WHERE name = ? AND label = ?'),
+    // Lowest id first so the same name always resolves to the same row.
+    selectEntityByName: db.prepare('SELECT id FROM entities WHERE name = ? ORDER BY id LIMIT 1'),
+    insertEntity: db.prepare('INSERT INTO entities (name, label) VALUES (?, ?) RETURNING id'),
+    deleteUnusedEntities: db.prepare(
+      `DELETE FROM entities
+       WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)
+         AND NOT EXISTS (SELECT 1 FROM claims WHERE claims.speaker_entity_id = entities.id)
+         AND NOT EXISTS (SELECT 1 FROM claims WHERE claims.target_entity_id = entities.id)`,
+    ),
+  };
+}
