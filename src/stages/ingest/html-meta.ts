@@ -1,0 +1,89 @@
+/** Article metadata from an HTML page's head, and the charset it declares. */
+import { normalizeDate } from './dates.js';
+import type { DomDocument } from './dom.js';
+
+/** What the page says about itself; each field null when the page does not say. */
+export interface PageMeta {
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  language: string | null;
+}
+
+/**
+ * Reads the metadata; call it before readability, which removes the JSON-LD scripts. The publication
+ * date is the first readable one of: article:published_time, JSON-LD datePublished, <meta name="date">,
+ * itemprop datePublished, the first <time datetime> — most specific first, since a page can hold many
+ * <time> elements (comments, related stories). The url must be absolute: a relative canonical link
+ * means nothing once the page is saved to disk.
+ */
+export function readPageMeta(document: DomDocument): PageMeta {
+  const content = (selector: string): string | null => nonBlank(document.querySelector(selector)?.getAttribute('content'));
+  const dateCandidates = [
+    content('meta[property="article:published_time"]'),
+    findJsonLdDate(document),
+    content('meta[name="date"]'),
+    content('meta[itemprop="datePublished"]'),
+    nonBlank(document.querySelector('time[datetime]')?.getAttribute('datetime')),
+  ];
+  const urlCandidates = [nonBlank(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), content('meta[property="og:url"]')];
+  return {
+    title: content('meta[property="og:title"]') ?? nonBlank(document.querySelector('title')?.textContent?.replace(/\s+/gu, ' ')),
+    url: urlCandidates.find(isAbsoluteWebUrl) ?? null,
+    source: content('meta[property="og:site_name"]'),
+    publishedAt: dateCandidates.map(normalizeDate).find((date) => date !== null) ?? null,
+    language: nonBlank(document.documentElement?.getAttribute('lang')),
+  };
+}
+
+/**
+ * The charset a page declares in its first 1024 bytes (<meta charset> or the http-equiv form), which is
+ * where browsers look for it too; null if none.
+ */
+export function sniffCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head)?.[1] ?? null;
+}
+
+/** The first datePublished string in any JSON-LD block (searching arrays and @graph), unparsed. */
+function findJsonLdDate(document: DomDocument): string | null {
+  for (const script of document.querySelectorAll('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    try {
+      const date = findKey(JSON.parse(script.textContent ?? ''), 'datePublished', 0);
+      if (date !== null) return date;
+    } catch {
+      // Broken JSON-LD is common and harmless: the other date sources are still tried.
+    }
+  }
+  return null;
+}
+
+const MAX_JSON_LD_DEPTH = 8;
+
+function findKey(value: unknown, key: string, depth: number): string | null {
+  if (depth > MAX_JSON_LD_DEPTH || typeof value !== 'object' || value === null) return null;
+  const own: unknown = (value as Record<string, unknown>)[key];
+  if (!Array.isArray(value) && typeof own === 'string') return own;
+  for (const child of Object.values(value)) {
+    const found = findKey(child, key, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function isAbsoluteWebUrl(value: string | null): value is string {
+  if (value === null) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function nonBlank(value: string | null | undefined): string | null {
+  const trimmed = value?.trim() ?? '';
+  return trimmed.length > 0 ? trimmed : null;
+}

@@ -1,0 +1,91 @@
+/**
+ * Articles from JSONL / NDJSON, one per line, streamed so memory stays flat however large the file:
+ * node:readline pulls from the stream only as fast as the consumer takes items.
+ */
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { articleId } from './article-id.js';
+import { BINARY_SNIFF_BYTES } from './formats.data.js';
+import { FALLBACK_ENCODING, hasUtf8Bom } from './decode.js';
+import { recordToArticle } from './json-record.js';
+import { checkNotBinary, describeIoError } from './load.js';
+import type { IngestItem, IngestOptions } from './types.js';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const fallbackDecoder = new TextDecoder(FALLBACK_ENCODING, { ignoreBOM: true });
+
+/**
+ * The items in a JSONL file. Blank lines are skipped; a bad line becomes an error item with its 1-based
+ * line number and the other lines are still read. A record without an id gets "<file id>#<line>".
+ * Each line is held to `maxFileBytes` (the whole file is not: streaming is what makes big files fine).
+ */
+export async function* readJsonLines(path: string, file: string, cwd: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+  const fail = (message: string, line: number | null = null, id: string | null = null): IngestItem => ({
+    kind: 'error',
+    file,
+    line,
+    articleId: id,
+    message,
+  });
+  let handle: FileHandle;
+  let stream: ReturnType<FileHandle['createReadStream']> | undefined;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    yield fail(describeIoError(error));
+    return;
+  }
+  try {
+    const head = new Uint8Array(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const binary = checkNotBinary(head.subarray(0, bytesRead), path);
+    if (binary) {
+      yield fail(binary.message);
+      return;
+    }
+    // latin1 maps each byte to one char, so a line can be turned back into its exact bytes and decoded
+    // strictly per line: one mis-encoded record does not garble the others.
+    stream = handle.createReadStream({ encoding: 'latin1', autoClose: false, start: 0 });
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    let lineNumber = 0;
+    let records = 0;
+    for await (const rawLine of lines) {
+      lineNumber++;
+      let bytes = Buffer.from(rawLine, 'latin1');
+      if (lineNumber === 1 && hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
+      const fallbackId = articleId(file, cwd, lineNumber);
+      if (bytes.length > options.maxFileBytes) {
+        records++;
+        yield fail(`line ${lineNumber}: record is ${bytes.length} bytes, over the limit of ${options.maxFileBytes} bytes (limits.maxFileBytes)`, lineNumber, fallbackId);
+        continue;
+      }
+      const text = decodeLine(bytes);
+      if (text.trim().length === 0) continue;
+      records++;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        yield fail(`line ${lineNumber}: not valid JSON: ${(error as Error).message}`, lineNumber, fallbackId);
+        continue;
+      }
+      const result = recordToArticle(value, { file, format: 'jsonl', record: lineNumber, fallbackId });
+      yield result.ok ? { kind: 'article', article: result.article } : fail(result.message, lineNumber, result.articleId);
+    }
+    if (records === 0) yield fail('empty file');
+  } catch (error) {
+    yield fail(describeIoError(error));
+  } finally {
+    stream?.destroy();
+    await handle.close();
+  }
+}
+
+function decodeLine(bytes: Uint8Array): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return fallbackDecoder.decode(bytes);
+  }
+}
