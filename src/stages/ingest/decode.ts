@@ -3,6 +3,7 @@
  * but the byte-order mark: line endings, spaces and control characters stay exactly as read.
  */
 import { BINARY_SIGNATURES, BINARY_SNIFF_BYTES } from './formats.data.js';
+import { WINDOWS_1252_HIGH } from './windows-1252.data.js';
 
 /** The encoding tried when bytes are not valid UTF-8: what old Windows tools and most "latin-1" files use. */
 export const FALLBACK_ENCODING = 'windows-1252';
@@ -37,12 +38,27 @@ export function decodeBytes(bytes: Uint8Array, fallback: string = FALLBACK_ENCOD
   const utf16 = utf16Encoding(bytes);
   if (utf16 !== null) return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: utf16 };
   const body = hasUtf8Bom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
+  const utf8 = decodeStrictUtf8(body);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const encoding = resolveFallback(fallback);
+  const text = encoding === FALLBACK_ENCODING ? decodeWindows1252(body) : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  return { text, encoding };
+}
+
+/** The bytes as UTF-8, or null if they are not valid UTF-8. */
+export function decodeStrictUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
+    return strictUtf8.decode(bytes);
   } catch {
-    const decoder = fallbackDecoder(fallback);
-    return { text: decoder.decode(body), encoding: decoder.encoding };
+    return null;
   }
+}
+
+/** windows-1252, decoded by table: every byte is a character, so this never fails. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/gu, (char) => String.fromCharCode(WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char.charCodeAt(0)));
 }
 
 /** Whether the bytes start with the UTF-8 byte-order mark. */
@@ -50,19 +66,26 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return UTF8_BOM.every((byte, index) => bytes[index] === byte);
 }
 
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+/** The encoding a UTF-16 byte-order mark announces, or null. */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
 }
 
-/** A decoder for the named encoding; an unknown name, or UTF-8 (which just failed), falls back to windows-1252. */
-function fallbackDecoder(label: string): InstanceType<typeof TextDecoder> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The canonical name of a fallback encoding. An unknown name, or UTF-8 (which just failed), becomes
+ * windows-1252: an unknown charset in a page is the page's mistake, and windows-1252 is the web's default.
+ * "latin1", "iso-8859-1" and "ascii" are windows-1252 too, as in browsers.
+ */
+function resolveFallback(label: string): string {
   try {
-    const decoder = new TextDecoder(label, { ignoreBOM: true });
-    if (decoder.encoding !== 'utf-8') return decoder;
+    const { encoding } = new TextDecoder(label);
+    if (encoding !== 'utf-8') return encoding;
   } catch {
-    // An unknown charset name in a page is the page's mistake; windows-1252 is the web's default.
+    // fall through to the default
   }
-  return new TextDecoder(FALLBACK_ENCODING, { ignoreBOM: true });
+  return FALLBACK_ENCODING;
 }

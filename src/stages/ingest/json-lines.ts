@@ -7,13 +7,10 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { articleId } from './article-id.js';
 import { BINARY_SNIFF_BYTES } from './formats.data.js';
-import { FALLBACK_ENCODING, hasUtf8Bom } from './decode.js';
+import { decodeStrictUtf8, decodeWindows1252, hasUtf8Bom, utf16Encoding } from './decode.js';
 import { recordToArticle } from './json-record.js';
 import { checkNotBinary, describeIoError } from './load.js';
 import type { IngestItem, IngestOptions } from './types.js';
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const fallbackDecoder = new TextDecoder(FALLBACK_ENCODING, { ignoreBOM: true });
 
 /**
  * The items in a JSONL file. Blank lines are skipped; a bad line becomes an error item with its 1-based
@@ -42,6 +39,11 @@ export async function* readJsonLines(path: string, file: string, cwd: string, op
     const binary = checkNotBinary(head.subarray(0, bytesRead), path);
     if (binary) {
       yield fail(binary.message);
+      return;
+    }
+    if (utf16Encoding(head) !== null) {
+      // Lines are split on the byte 0x0A, which is only a newline in ASCII-compatible encodings.
+      yield fail('JSON Lines must be UTF-8, and this file is UTF-16; save it as UTF-8');
       return;
     }
     // latin1 maps each byte to one char, so a line can be turned back into its exact bytes and decoded
@@ -82,10 +84,7 @@ export async function* readJsonLines(path: string, file: string, cwd: string, op
   }
 }
 
+/** One line's bytes: UTF-8, or windows-1252 when they are not valid UTF-8 (as for whole files). */
 function decodeLine(bytes: Uint8Array): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return fallbackDecoder.decode(bytes);
-  }
+  return decodeStrictUtf8(bytes) ?? decodeWindows1252(bytes);
 }
