@@ -101,6 +101,8 @@ export interface Cue extends TextSpan {
 
 export interface Target extends TextSpan {
   entity: string | null;
+  /** Title or description of the target ("US President" for "US President Donald Trump"). */
+  role: string | null;
 }
 
 /** One attribution: who said what, how, and about whom. */
@@ -132,12 +134,19 @@ export interface Message {
   span: Span | null;
 }
 
+/** A span with a type label from an outside tagger (wink-nlp's DATE, CARDINAL, ...). */
+export interface TypedSpan extends Span {
+  type: string;
+}
+
 /** The document as it passes through the stages; each stage fills in its own fields. */
 export interface Doc {
   article: Article;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** wink-nlp's own entities from segmentation (DATE, CARDINAL, MONEY, ...), used by the entities stage. */
+  winkEntities: TypedSpan[];
   mentions: Mention[];
   claims: Claim[];
   messages: Message[];
@@ -145,5 +154,5 @@ export interface Doc {
 
 /** A fresh document for an ingested article, with nothing derived yet. */
 export function createDoc(article: Article): Doc {
-  return { article, paragraphs: [], sentences: [], tokens: [], mentions: [], claims: [], messages: [] };
+  return { article, paragraphs: [], sentences: [], tokens: [], winkEntities: [], mentions: [], claims: [], messages: [] };
 }

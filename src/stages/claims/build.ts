@@ -1,0 +1,90 @@
+/** Turns a planned attribution into a Claim record: spans with text, entity links, kind, confidence. */
+import type { StageOptions } from '../../config/schema.js';
+import type { Claim, ClaimKind, Sentence, Span, Speaker, Target, Token } from '../../model/types.js';
+import { textSpan } from '../../model/offsets.js';
+import type { Plan } from './index.js';
+import type { Phrase } from './phrases.js';
+import type { QuoteIndex } from './quotes.js';
+import type { EntityResolver } from './resolve.js';
+
+export interface BuildInput {
+  text: string;
+  tokens: readonly Token[];
+  quotes: QuoteIndex;
+  resolver: EntityResolver;
+  sentence: Sentence;
+  plan: Plan;
+  claims: readonly Claim[];
+  options: StageOptions['claims'];
+}
+
+function phraseSpan(tokens: readonly Token[], phrase: Phrase): Span {
+  return { start: tokens[phrase.first]!.start, end: tokens[phrase.last - 1]!.end };
+}
+
+/**
+ * Direct when the content is nothing but quotation (marks and punctuation aside), mixed when it
+ * holds a quotation among reported words, indirect otherwise.
+ */
+export function classifyKind(text: string, content: Span, quotes: readonly Span[], exclude: readonly Span[]): ClaimKind {
+  if (quotes.length === 0) return 'indirect';
+  let outside = '';
+  let cursor = content.start;
+  const holes = [...quotes, ...exclude].sort((a, b) => a.start - b.start);
+  for (const hole of holes) {
+    if (hole.start > cursor) outside += text.slice(cursor, hole.start);
+    cursor = Math.max(cursor, hole.end);
+  }
+  if (cursor < content.end) outside += text.slice(cursor, content.end);
+  return /[\p{L}\p{N}]/u.test(outside) ? 'mixed' : 'direct';
+}
+
+/** The Claim for a plan, or null when its spans are degenerate. */
+export function buildClaim(input: BuildInput): Claim | null {
+  const { text, tokens, quotes, resolver, sentence, plan, claims, options } = input;
+  const { cue } = plan;
+  const first = plan.fragments[0];
+  const last = plan.fragments[plan.fragments.length - 1];
+  if (!first || !last) return null;
+  const content = textSpan(text, first.start, last.end);
+  const verbatim = plan.fragments.flatMap((fragment) => quotes.fragmentsWithin(fragment));
+
+  let speaker: Speaker | null = null;
+  if (plan.speaker) {
+    const span = phraseSpan(tokens, plan.speaker);
+    const resolution = options.resolvePronouns
+      ? resolver.resolveSpeaker(plan.speaker, sentence.index, claims)
+      : resolver.resolvePhrase(plan.speaker);
+    speaker = { ...textSpan(text, span.start, span.end), ...resolution };
+  } else if (plan.inherited?.speaker) {
+    speaker = { ...plan.inherited.speaker };
+  }
+  const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.last - 1]!.end };
+  let target: Target | null = null;
+  if (plan.target) {
+    const span = phraseSpan(tokens, plan.target);
+    const resolution = resolver.resolvePhrase(plan.target);
+    target = { ...textSpan(text, span.start, span.end), entity: resolution.entity, role: resolution.role };
+  }
+  // Speaker and cue inside the content span ("“A,” he said, “B.”") do not make a quote mixed.
+  const inside = [cueSpan, ...(speaker ? [speaker] : [])].filter((span) => span.start >= content.start && span.end <= content.end);
+  const kind = classifyKind(text, content, verbatim, [...inside, ...plan.fragments.slice(1).map((f, i) => ({ start: plan.fragments[i]!.end, end: f.start }))]);
+
+  let confidence = cue.weight;
+  if (!speaker) confidence *= 0.5;
+  else if (!speaker.entity) confidence *= /^(he|she|they|it|who|which|we|i|you)$/iu.test(speaker.text) ? 0.6 : 0.85;
+  if (kind === 'direct') confidence = Math.min(1, confidence + 0.1);
+  return {
+    speaker,
+    cue: { ...textSpan(text, cueSpan.start, cueSpan.end), lemma: cue.lemma },
+    content,
+    quotes: verbatim.map((span) => textSpan(text, span.start, span.end)),
+    kind,
+    act: cue.act,
+    target,
+    channel: null,
+    sentence: sentence.index,
+    confidence: Math.round(confidence * 100) / 100,
+    rule: `${cue.shape}${cue.participial ? '-participial' : ''}${plan.trailing ? '-trailing' : ''}`,
+  };
+}

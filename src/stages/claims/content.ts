@@ -1,0 +1,131 @@
+/**
+ * Where reported content begins and ends. Right-hand content runs from after the cue to the end of
+ * the clause: it stops at "; ", ", but", a trailing attribution (", he said"), a participial cue
+ * (", stating that") or "according to", but never inside a quotation, and a quotation opened
+ * inside the content carries it to the closing mark even across sentences.
+ */
+import type { Sentence, Span, Token } from '../../model/types.js';
+import type { QuoteIndex } from './quotes.js';
+
+const OPENING_MARKS = new Set(['“', '„', '«', '"']);
+const CLOSING_MARKS = new Set(['”', '»', '"']);
+const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
+
+/** Context the content finder needs for one sentence. */
+export interface ContentContext {
+  text: string;
+  tokens: readonly Token[];
+  quotes: QuoteIndex;
+  sentence: Sentence;
+  /** Token indices where content must stop (the comma before a later cue's own clause). */
+  stops: ReadonlySet<number>;
+}
+
+/** Whether token i is an opening quotation mark that starts a known quotation. */
+export function opensQuote(context: ContentContext, i: number): boolean {
+  const token = context.tokens[i];
+  return token !== undefined && OPENING_MARKS.has(token.text) && context.quotes.startingAt(token.start) !== null;
+}
+
+/**
+ * Content to the right of a cue, starting at token `from` (inclusive). Returns null when nothing
+ * contentful follows.
+ */
+export function contentAfter(context: ContentContext, from: number): Span | null {
+  const { tokens, quotes, sentence } = context;
+  let i = from;
+  while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
+  if (i >= sentence.tokenEnd) return null;
+  const startToken = tokens[i]!;
+  // "said: “...”" — the quotation is the content, however many sentences it runs.
+  if (opensQuote(context, i)) {
+    const quote = quotes.startingAt(startToken.start)!;
+    const after = tokenAfter(tokens, quote.end);
+    if (after === null || after >= sentence.tokenEnd || isClauseEnd(tokens, after, sentence)) return { start: quote.start, end: quote.end };
+  }
+  let last = i;
+  let openQuoteEnd = -1;
+  for (let k = i; k < sentence.tokenEnd; k++) {
+    const token = tokens[k]!;
+    if (token.start < openQuoteEnd) {
+      last = k;
+      continue;
+    }
+    if (k > i && isStop(context, k)) break;
+    if (OPENING_MARKS.has(token.text)) {
+      const quote = quotes.startingAt(token.start);
+      if (quote) openQuoteEnd = quote.end;
+    }
+    last = k;
+  }
+  // Drop trailing punctuation outside quotations; keep a closing mark and what it closes.
+  while (last > i && TRAILING_PUNCT.test(tokens[last]!.text) && !(tokens[last]!.start < openQuoteEnd)) last--;
+  if (CLOSING_MARKS.has(tokens[last]!.text) && quotes.endingAt(tokens[last]!.end) === null && openQuoteEnd < 0 && last > i) last--;
+  const end = Math.max(tokens[last]!.end, openQuoteEnd > tokens[last]!.end ? openQuoteEnd : 0);
+  const start = startToken.start;
+  return end > start && /[\p{L}\p{N}]/u.test(context.text.slice(start, end)) ? { start, end } : null;
+}
+
+/** Whether content must stop before token k. */
+function isStop(context: ContentContext, k: number): boolean {
+  const { tokens } = context;
+  const token = tokens[k]!;
+  if (token.text === ';') return true;
+  if (context.stops.has(k)) return true;
+  if (token.text === ',' || token.text === '—' || token.text === '–') {
+    const next = tokens[k + 1];
+    if (next && (next.lower === 'but' || next.lower === 'according')) return true;
+  }
+  return false;
+}
+
+/** Whether token k ends the clause (sentence-final punctuation or a comma/dash before more text). */
+function isClauseEnd(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const token = tokens[k]!;
+  if (/^[.!?…]$/u.test(token.text)) return k + 1 >= sentence.tokenEnd || isClauseEnd(tokens, k + 1, sentence);
+  return token.text === ',' || token.text === ';';
+}
+
+/** Index of the first token starting at or after `offset`, or null. */
+export function tokenAfter(tokens: readonly Token[], offset: number): number | null {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : null;
+}
+
+/**
+ * Content to the left of a trailing attribution ("“...,” he said." / "The war is over, he said."):
+ * from the clause start, or the opening of the quotation that ends before `boundary`, up to the
+ * token before `boundary` (the comma or closing mark before the speaker or cue).
+ */
+export function contentBefore(context: ContentContext, boundary: number, floor: number): Span | null {
+  const { tokens, quotes, sentence, text } = context;
+  let last = boundary;
+  // A closing mark right before the speaker ("…,” he said") belongs to the content.
+  if (CLOSING_MARKS.has(tokens[last]!.text) && quotes.endingAt(tokens[last]!.end)) {
+    const quote = quotes.endingAt(tokens[last]!.end)!;
+    return { start: quote.start, end: quote.end };
+  }
+  if (tokens[last]!.text === ',' || tokens[last]!.text === '—') last--;
+  if (last < floor) return null;
+  const closing = tokens[last]!;
+  const quote = CLOSING_MARKS.has(closing.text) ? quotes.endingAt(closing.end) : null;
+  const firstIndex = Math.max(floor, sentence.tokenStart);
+  let start = tokens[firstIndex]!.start;
+  if (quote && quote.start < start) start = quote.start;
+  // Without a quotation, the words before ", he said" must be a clause, not an opening phrase.
+  if (!quote && !hasVerb(tokens, firstIndex, last)) return null;
+  const end = closing.end;
+  return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
+}
+
+/** Whether tokens [first, last] contain a finite-looking verb. */
+function hasVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
+  return false;
+}

@@ -1,0 +1,113 @@
+/**
+ * Cue words and what they mean: which speech act they report and how their arguments are laid out.
+ * Data only; the matching logic lives in cues.ts. Acts follow the project's vocabulary: assertion,
+ * accusation, demand, condemnation, announcement, denial, warning, belief, plan, promise, question,
+ * criticism, praise, agreement, prediction, finding, admission.
+ */
+
+/** How a cue verb's arguments are laid out after it. */
+export type CueFrame =
+  /** "said (that) CONTENT" */
+  | 'content'
+  /** "told ADDRESSEE (that) CONTENT": the object is an addressee, not content */
+  | 'addressee'
+  /** "urged / asked / called on ADDRESSEE to CONTENT" */
+  | 'addressee-to'
+  /** "accused / blamed TARGET of / for CONTENT" */
+  | 'target-of'
+  /** "condemned / criticised / praised TARGET (for ...)": the object is both target and content */
+  | 'target';
+
+export interface CueVerb {
+  act: string;
+  frame: CueFrame;
+  /** Verbs such as "believe" or "want" report a state of mind rather than speech: lower confidence. */
+  weight: number;
+}
+
+const v = (act: string, frame: CueFrame = 'content', weight = 1): CueVerb => ({ act, frame, weight });
+
+/** Reporting verbs by lemma (wink-nlp lemmas: "said" -> "say"). */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = new Map([
+  ['say', v('assertion')], ['state', v('assertion')], ['claim', v('assertion')], ['add', v('assertion', 'content', 0.8)],
+  ['note', v('assertion')], ['explain', v('assertion')], ['write', v('assertion', 'content', 0.9)],
+  ['report', v('assertion', 'content', 0.9)], ['tweet', v('assertion')], ['post', v('assertion', 'content', 0.6)],
+  ['argue', v('assertion')], ['insist', v('assertion')], ['maintain', v('assertion', 'content', 0.7)],
+  ['assert', v('assertion')], ['contend', v('assertion')], ['stress', v('assertion')], ['emphasize', v('assertion')],
+  ['emphasise', v('assertion')], ['underscore', v('assertion')], ['reiterate', v('assertion')], ['repeat', v('assertion', 'content', 0.7)],
+  ['recall', v('assertion', 'content', 0.8)], ['observe', v('assertion', 'content', 0.8)], ['remark', v('assertion')],
+  ['comment', v('assertion')], ['respond', v('assertion', 'content', 0.8)], ['reply', v('assertion')], ['answer', v('assertion', 'content', 0.7)],
+  ['continue', v('assertion', 'content', 0.5)], ['conclude', v('assertion')], ['suggest', v('assertion')], ['indicate', v('assertion', 'content', 0.8)],
+  ['acknowledge', v('admission')], ['admit', v('admission')], ['concede', v('admission')], ['confirm', v('assertion')],
+  ['reveal', v('assertion')], ['disclose', v('assertion')], ['testify', v('assertion')], ['allege', v('accusation')],
+  ['mention', v('assertion', 'content', 0.8)], ['describe', v('assertion', 'content', 0.8)], ['point', v('assertion', 'content', 0.6)],
+  ['declare', v('announcement')], ['announce', v('announcement')], ['proclaim', v('announcement')], ['unveil', v('announcement', 'content', 0.7)],
+  ['deny', v('denial')], ['dispute', v('denial')], ['reject', v('denial', 'content', 0.8)], ['dismiss', v('denial', 'content', 0.7)],
+  ['refute', v('denial')], ['rebut', v('denial')],
+  ['warn', v('warning')], ['caution', v('warning')], ['threaten', v('warning')],
+  ['urge', v('demand', 'addressee-to')], ['demand', v('demand')], ['ask', v('question', 'addressee-to', 0.8)],
+  ['request', v('demand', 'content', 0.9)], ['implore', v('demand', 'addressee-to')], ['appeal', v('demand', 'content', 0.8)],
+  ['press', v('demand', 'addressee-to', 0.6)], ['encourage', v('demand', 'addressee-to', 0.8)], ['advise', v('demand', 'addressee-to', 0.8)],
+  ['tell', v('assertion', 'addressee')], ['inform', v('assertion', 'addressee')], ['assure', v('assertion', 'addressee')],
+  ['remind', v('assertion', 'addressee', 0.8)], ['convince', v('assertion', 'addressee', 0.6)],
+  ['accuse', v('accusation', 'target-of')], ['blame', v('accusation', 'target-of')], ['charge', v('accusation', 'content', 0.6)],
+  ['condemn', v('condemnation', 'target')], ['denounce', v('condemnation', 'target')], ['decry', v('condemnation', 'target')],
+  ['criticize', v('criticism', 'target')], ['criticise', v('criticism', 'target')], ['slam', v('criticism', 'target')],
+  ['blast', v('criticism', 'target')], ['attack', v('criticism', 'target', 0.6)], ['mock', v('criticism', 'target', 0.8)],
+  ['praise', v('praise', 'target')], ['applaud', v('praise', 'target')], ['hail', v('praise', 'target')], ['thank', v('praise', 'target', 0.8)],
+  ['defend', v('assertion', 'target', 0.7)], ['endorse', v('agreement', 'target', 0.8)], ['support', v('agreement', 'target', 0.5)],
+  ['agree', v('agreement')], ['disagree', v('denial')], ['acknowledge', v('admission')],
+  ['believe', v('belief', 'content', 0.8)], ['think', v('belief', 'content', 0.7)], ['feel', v('belief', 'content', 0.6)],
+  ['fear', v('belief', 'content', 0.8)], ['hope', v('belief', 'content', 0.7)], ['doubt', v('belief', 'content', 0.8)],
+  ['know', v('belief', 'content', 0.6)], ['worry', v('belief', 'content', 0.7)], ['expect', v('prediction', 'content', 0.7)],
+  ['predict', v('prediction')], ['forecast', v('prediction')], ['estimate', v('prediction', 'content', 0.8)],
+  ['want', v('plan', 'content', 0.6)], ['plan', v('plan', 'content', 0.7)], ['intend', v('plan', 'content', 0.8)],
+  ['promise', v('promise')], ['vow', v('promise')], ['pledge', v('promise')], ['propose', v('plan', 'content', 0.8)],
+  ['find', v('finding', 'content', 0.6)], ['show', v('finding', 'content', 0.6)], ['conclude', v('finding')],
+]);
+
+/** Verbs that only report when a particle follows ("called for", "pointed out"); key: lemma + particle. */
+export const PHRASAL_CUES: ReadonlyMap<string, CueVerb> = new Map([
+  ['call for', v('demand')], ['call on', v('demand', 'addressee-to')], ['call upon', v('demand', 'addressee-to')],
+  ['point out', v('assertion')], ['warn of', v('warning')], ['warn against', v('warning')],
+  ['speak of', v('assertion', 'content', 0.7)], ['push for', v('demand', 'content', 0.8)], ['lash out', v('criticism', 'content', 0.8)],
+]);
+
+/** Verbs that only phrasal uses make cues of (a bare "called" usually names something). */
+export const PHRASAL_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'speak', 'push', 'lash']);
+
+/** Nouns that make a cue with a light verb ("issued a call for", "expressed strong condemnation of"). */
+export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['call', 'demand'], ['calls', 'demand'], ['demand', 'demand'], ['demands', 'demand'], ['appeal', 'demand'],
+  ['condemnation', 'condemnation'], ['criticism', 'criticism'], ['concern', 'warning'], ['concerns', 'warning'],
+  ['warning', 'warning'], ['warnings', 'warning'], ['support', 'agreement'], ['opposition', 'criticism'],
+  ['denial', 'denial'], ['assurance', 'promise'], ['assurances', 'promise'], ['promise', 'promise'], ['pledge', 'promise'],
+  ['statement', 'assertion'], ['claim', 'assertion'], ['claims', 'assertion'], ['doubt', 'belief'], ['doubts', 'belief'],
+  ['hope', 'belief'], ['confidence', 'belief'], ['praise', 'praise'], ['regret', 'belief'], ['outrage', 'condemnation'],
+  ['sympathy', 'belief'], ['solidarity', 'agreement'], ['gratitude', 'praise'], ['alarm', 'warning'],
+]);
+
+/** Verbs that carry a cue noun: "issued a call", "expressed condemnation", "echoed calls". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'make', 'express', 'voice', 'echo', 'renew', 'repeat', 'reiterate', 'raise', 'offer', 'register',
+  'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver',
+]);
+
+/** Prepositions a cue noun may take before its content ("call for", "condemnation of"). */
+export const CUE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'over', 'about', 'on', 'at', 'against', 'to', 'that']);
+
+/** Adverbs that may sit inside a verb group ("has also called", "repeatedly denied"). */
+export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'again', 'repeatedly', 'later', 'previously', 'earlier', 'then', 'once', 'often', 'recently', 'publicly',
+  'privately', 'still', 'already', 'further', 'now', 'never', 'not', "n't", 'flatly', 'strongly', 'firmly', 'even',
+  'reportedly', 'allegedly', 'initially', 'first', 'openly', 'frequently', 'explicitly', 'quickly', 'immediately',
+  'angrily', 'emphatically', 'separately', 'subsequently', 'ultimately', 'simply', 'just', 'vehemently', 'forcefully',
+]);
+
+/** Nouns naming where something was said, for the claim's channel ("in a press release"). */
+export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'release', 'interview', 'tweet', 'post', 'letter', 'speech', 'conference', 'briefing', 'email',
+  'e-mail', 'video', 'op-ed', 'editorial', 'message', 'broadcast', 'address', 'memo', 'report', 'remarks',
+  'hearing', 'testimony', 'podcast', 'blog', 'column', 'appearance', 'rally', 'debate', 'declaration', 'communique',
+  'communiqué', 'filing', 'telegram', 'channel', 'sermon', 'call', 'note', 'posting', 'announcement',
+]);

@@ -1,0 +1,134 @@
+/**
+ * Finds cues in a sentence: reporting verbs with their auxiliaries and adverbs ("has also called
+ * for"), light-verb + noun cues ("issued a call on Friday for", "expressed strong condemnation of"),
+ * and "according to". Which words are cues is data (cues.data.ts); this file is the matching.
+ */
+import type { Token } from '../../model/types.js';
+import {
+  CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
+  type CueFrame,
+} from './cues.data.js';
+
+export type CueShape = 'verb' | 'noun' | 'according';
+
+/** One cue occurrence; token indices are into Doc.tokens. */
+export interface CueMatch {
+  shape: CueShape;
+  /** First token of the cue span (auxiliaries included). */
+  first: number;
+  /** One past the last token of the cue span (particle or preposition included). */
+  last: number;
+  /** The reporting verb or cue noun. */
+  head: number;
+  /** The verb that carries the subject (the light verb for noun cues). */
+  verb: number;
+  lemma: string;
+  act: string;
+  frame: CueFrame;
+  weight: number;
+  /** A present participle after a comma ("..., stating that"): its subject is the clause's subject. */
+  participial: boolean;
+}
+
+const MAX_NOUN_GAP = 3;
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', "'s", '’s', "'re", '’re', 'am']);
+
+/** A passive group ("was requested", "is expected"): its subject is not the speaker, so it is no cue. */
+function isPassive(tokens: readonly Token[], first: number, head: number): boolean {
+  if (/ing$/u.test(tokens[head]!.lower)) return false;
+  for (let i = first; i < head; i++) if (BE_FORMS.has(tokens[i]!.lower) && tokens[i]!.pos === 'AUX') return true;
+  return false;
+}
+const MAX_PREP_GAP = 4;
+
+/** Extends a verb group leftwards over auxiliaries, negation and group adverbs. */
+function groupStart(tokens: readonly Token[], head: number, floor: number): number {
+  let first = head;
+  while (first - 1 >= floor) {
+    const token = tokens[first - 1]!;
+    if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || GROUP_ADVERBS.has(token.lower)) {
+      first--;
+      continue;
+    }
+    break;
+  }
+  return first;
+}
+
+/** Whether a verb is an -ing form after a comma or at the start of a clause. */
+function isParticipial(tokens: readonly Token[], first: number, head: number, floor: number): boolean {
+  const token = tokens[head]!;
+  if (!/ing$/u.test(token.lower) || first !== head) return false;
+  const before = tokens[first - 1];
+  return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by');
+}
+
+/** A light verb + cue noun at `verb`, e.g. "issued a call on Friday for". */
+function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor: number): CueMatch | null {
+  let i = verb + 1;
+  let gap = 0;
+  while (i < end && gap < MAX_NOUN_GAP && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'NUM')) {
+    i++;
+    gap++;
+  }
+  const noun = tokens[i];
+  if (!noun || i >= end) return null;
+  const act = CUE_NOUNS.get(noun.lower);
+  if (act === undefined) return null;
+  // The preposition may follow a short time or place phrase ("a call on Friday for").
+  let prep = i + 1;
+  let found = -1;
+  for (let k = 0; k <= MAX_PREP_GAP && prep + k < end; k++) {
+    const token = tokens[prep + k]!;
+    if (CUE_NOUN_PREPOSITIONS.has(token.lower) && (k === 0 || token.lower === 'for' || token.lower === 'of' || token.lower === 'that')) {
+      const next = tokens[prep + k + 1];
+      // "on Friday" is not the cue's preposition when a better one follows.
+      if (k === 0 && token.lower === 'on' && next && /^\p{Lu}/u.test(next.text) && tokens.slice(prep + 1, Math.min(end, prep + MAX_PREP_GAP + 1)).some((t) => t.lower === 'for')) continue;
+      found = prep + k;
+      break;
+    }
+    if (token.pos === 'PUNCT' || token.pos === 'VERB') break;
+  }
+  if (found < 0) return null;
+  prep = found;
+  return {
+    shape: 'noun', first: groupStart(tokens, verb, floor), last: prep + 1, head: i, verb, lemma: noun.lemma, act,
+    frame: 'content', weight: 0.9, participial: false,
+  };
+}
+
+/** All cues in the token range [start, end) of one sentence, in text order, not overlapping. */
+export function findCues(tokens: readonly Token[], start: number, end: number): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = start; i < end; i++) {
+    const token = tokens[i]!;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 1 < end) {
+      cues.push({ shape: 'according', first: i, last: i + 2, head: i, verb: i, lemma: 'according to', act: 'assertion', frame: 'content', weight: 1, participial: false });
+      i++;
+      continue;
+    }
+    if (token.pos !== 'VERB') continue;
+    const lemma = token.lemma;
+    if (LIGHT_VERBS.has(lemma)) {
+      const noun = matchNounCue(tokens, i, end, start);
+      if (noun) {
+        cues.push(noun);
+        i = noun.last - 1;
+        continue;
+      }
+    }
+    const next = tokens[i + 1];
+    const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
+    const entry = phrasal ?? (PHRASAL_ONLY.has(lemma) ? undefined : CUE_VERBS.get(lemma));
+    if (!entry) continue;
+    const first = groupStart(tokens, i, start);
+    if (isPassive(tokens, first, i)) continue;
+    const last = phrasal ? i + 2 : i + 1;
+    cues.push({
+      shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : lemma,
+      act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),
+    });
+    i = last - 1;
+  }
+  return cues;
+}

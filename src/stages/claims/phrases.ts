@@ -1,0 +1,152 @@
+/**
+ * Noun-phrase boundaries over wink-nlp tokens, for speakers, addressees and targets. A phrase is a
+ * token range [first, last) within one sentence. Appositives ("Akram al-Kaabi, leader of the
+ * Al-Nujaba faction,") and conjoined phrases ("The US military and Iraqi officials") stay whole.
+ */
+import type { Token } from '../../model/types.js';
+import { CLAUSE_OPENERS, NP_PREPOSITIONS } from './speakers.data.js';
+
+/** A token range [first, last). */
+export interface Range {
+  first: number;
+  last: number;
+}
+
+/** A speaker-like phrase: the whole range, and its parts when it is "NAME, DESCRIPTION". */
+export interface Phrase extends Range {
+  /** The appositive parts, in order, when the phrase has the shape "A, B". */
+  parts: Range[];
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but']);
+const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+
+/** Whether a token can sit inside a noun phrase on its own merits. */
+function isNominalish(token: Token): boolean {
+  if (NOMINAL.has(token.pos) || token.pos === 'ADJ' || token.pos === 'DET') return true;
+  if (token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) return true;
+  if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.lower)) return true;
+  if (token.text === '-' || token.text === '.' || token.text === '&') return true;
+  // Capitalised words wink tags as verbs or adverbs inside names ("Kataeb", "Al-Nujaba").
+  return /^\p{Lu}/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'AUX';
+}
+
+/** Whether the phrase [first, last) names something (has a noun, name, number or pronoun). */
+function hasHead(tokens: readonly Token[], range: Range): boolean {
+  for (let i = range.first; i < range.last; i++) {
+    const token = tokens[i]!;
+    if (NOMINAL.has(token.pos) || /^\p{Lu}/u.test(token.text) || token.pos === 'PRON') return true;
+  }
+  return false;
+}
+
+/**
+ * The noun phrase that ends just before `end` (exclusive), not reaching before `floor`. A lone
+ * personal or relative pronoun counts ("he", "they", "who").
+ */
+export function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): Range | null {
+  const last = end;
+  let i = end - 1;
+  if (i < floor) return null;
+  const head = tokens[i]!;
+  if (head.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(head.lower)) return { first: i, last };
+  if (head.pos === 'PRON' && (head.lower === 'her' || head.lower === 'its')) return null;
+  while (i >= floor) {
+    const token = tokens[i]!;
+    if (isNominalish(token)) {
+      i--;
+      continue;
+    }
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const joins =
+      before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last &&
+      (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && before.pos === 'ADJ')) &&
+      isNominalish(after) && !CLAUSE_OPENERS.has(before.lower);
+    if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower)) {
+      i--;
+      continue;
+    }
+    if (joins && token.pos === 'CCONJ' && (token.lower === 'and' || token.lower === '&')) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  let first = i + 1;
+  while (first < last && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'CCONJ' || LEADING_JUNK.has(tokens[first]!.lower))) first++;
+  // A phrase never starts with a preposition that the scan stopped inside of ("In Iraq").
+  const range = { first, last };
+  return first < last && hasHead(tokens, range) ? range : null;
+}
+
+/**
+ * The subject phrase of a verb group starting at `groupStart`: a plain phrase ("they"), or an
+ * appositive pair ("The powerful militia group, Kataeb Hezbollah,") when the verb follows a comma.
+ */
+export function subjectBefore(tokens: readonly Token[], groupStart: number, floor: number): Phrase | null {
+  const before = tokens[groupStart - 1];
+  if (!before || groupStart - 1 < floor) return null;
+  if (before.text === ',') {
+    // "A, B, VERB": B must be a phrase, preceded by a comma, preceded by a phrase reaching the clause start.
+    const second = phraseEndingAt(tokens, groupStart - 1, floor);
+    if (!second || tokens[second.first - 1]?.text !== ',') return null;
+    const first = phraseEndingAt(tokens, second.first - 1, floor);
+    if (!first || !startsClause(tokens, first.first, floor)) return null;
+    return { first: first.first, last: second.last, parts: [first, second] };
+  }
+  const range = phraseEndingAt(tokens, groupStart, floor);
+  if (!range) return null;
+  return { ...range, parts: [range] };
+}
+
+/** Whether a phrase starting at `index` begins its clause (sentence start, comma, or opener word). */
+export function startsClause(tokens: readonly Token[], index: number, floor: number): boolean {
+  if (index <= floor) return true;
+  const previous = tokens[index - 1]!;
+  return previous.pos === 'PUNCT' || CLAUSE_OPENERS.has(previous.lower) || previous.pos === 'SCONJ';
+}
+
+/**
+ * The noun phrase starting at `start` and not reaching `ceiling` (exclusive): an addressee, a
+ * target or an inverted speaker ("said Jane Doe, a spokeswoman for the ministry").
+ */
+export function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number, allowAppositive = false): Phrase | null {
+  let i = start;
+  const head = tokens[i];
+  if (!head || i >= ceiling) return null;
+  if (head.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(head.lower)) return { first: i, last: i + 1, parts: [{ first: i, last: i + 1 }] };
+  while (i < ceiling) {
+    const token = tokens[i]!;
+    if (isNominalish(token) && !(token.text === '.' && i + 1 >= ceiling)) {
+      i++;
+      continue;
+    }
+    const next = tokens[i + 1];
+    const previous = tokens[i - 1];
+    const joins = next !== undefined && i + 1 < ceiling && isNominalish(next) && next.pos !== 'ADJ' && previous !== undefined && i > start && (NOMINAL.has(previous.pos) || /^\p{Lu}/u.test(previous.text));
+    if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && token.lower !== 'to') {
+      i++;
+      continue;
+    }
+    if (joins && token.pos === 'CCONJ' && token.lower === 'and' && /^\p{Lu}/u.test(next.text)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // Drop trailing punctuation and possessive marks that belong to what follows.
+  while (i > start && (tokens[i - 1]!.pos === 'PUNCT' || tokens[i - 1]!.pos === 'ADP')) i--;
+  if (i <= start) return null;
+  const core = { first: start, last: i };
+  if (!hasHead(tokens, core)) return null;
+  if (allowAppositive && tokens[i]?.text === ',') {
+    const appositive = phraseStartingAt(tokens, i + 1, ceiling, false);
+    const closes = appositive && (appositive.last >= ceiling || tokens[appositive.last]?.pos === 'PUNCT');
+    if (appositive && closes && /^(a|an|the)$/iu.test(tokens[i + 1]!.text)) {
+      return { first: start, last: appositive.last, parts: [core, { first: appositive.first, last: appositive.last }] };
+    }
+  }
+  return { ...core, parts: [core] };
+}

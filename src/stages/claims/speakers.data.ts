@@ -1,0 +1,37 @@
+/** Pronouns and descriptions a speaker may be, and which entity types each can refer to. */
+import type { EntityLabel } from '../../model/types.js';
+
+/** Personal pronouns that can be speakers, with the entity labels they may resolve to (in preference order). */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, readonly EntityLabel[]> = new Map([
+  ['he', ['PERSON']], ['she', ['PERSON']], ['him', ['PERSON']], ['her', ['PERSON']],
+  ['they', ['ORG', 'NORP', 'GPE']], ['it', ['ORG', 'GPE']],
+  ['we', []], ['i', []], ['you', []], ['who', ['PERSON', 'ORG']], ['which', ['ORG', 'GPE']],
+]);
+
+/** Head nouns of descriptions that refer back to an organisation ("the group said"). */
+export const ORG_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'group', 'militia', 'faction', 'organization', 'organisation', 'company', 'firm', 'party', 'movement',
+  'ministry', 'agency', 'department', 'government', 'administration', 'campaign', 'committee', 'council',
+  'network', 'coalition', 'alliance', 'union', 'court', 'army', 'military', 'newspaper', 'outlet', 'paper',
+  'bank', 'board', 'commission', 'office', 'embassy', 'team', 'club', 'institute', 'foundation', 'website',
+]);
+
+/** Head nouns of descriptions that refer back to a person ("the senator said"). */
+export const PERSON_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'official', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'president', 'senator', 'minister', 'candidate',
+  'governor', 'mayor', 'congressman', 'congresswoman', 'lawmaker', 'representative', 'secretary', 'chairman',
+  'chairwoman', 'chair', 'director', 'commander', 'general', 'ambassador', 'diplomat', 'judge', 'lawyer', 'attorney',
+  'prosecutor', 'analyst', 'expert', 'professor', 'researcher', 'author', 'writer', 'reporter', 'correspondent',
+  'executive', 'chief', 'founder', 'businessman', 'businesswoman', 'billionaire', 'activist', 'cleric', 'king',
+  'queen', 'prince', 'premier', 'chancellor', 'nominee', 'frontrunner', 'front-runner', 'speaker', 'aide', 'adviser',
+  'advisor', 'strategist', 'man', 'woman', 'politician', 'republican', 'democrat', 'host', 'manager', 'economist',
+]);
+
+/** Words that start a clause, so a speaker noun phrase never reaches past them to the left. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that', 'because', 'while', 'although', 'though', 'when', 'whereas', 'since', 'if', 'unless', 'after', 'before',
+  'as', 'but', 'and', 'or', 'so', 'yet', 'whether', 'where', 'until', 'once',
+]);
+
+/** Prepositions allowed inside a speaker noun phrase ("leader of the faction", "officials in Iraq"). */
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to']);

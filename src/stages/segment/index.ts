@@ -1,0 +1,99 @@
+/**
+ * Segment stage: paragraphs, sentences and tokens with character offsets, from wink-nlp run over
+ * one paragraph at a time. Also keeps wink's own entities (DATE, CARDINAL, ...) so the entities
+ * stage does not run the model a second time.
+ */
+import type { Stage, StageFactory } from '../../pipeline/stage.js';
+import type { Doc, Paragraph, Sentence, Token, TypedSpan } from '../../model/types.js';
+import { splitParagraphs } from './blocks.js';
+import { getWink } from './wink.js';
+
+/** Sentence and token spans of one paragraph, appended to the document's arrays. */
+function segmentParagraph(doc: Doc, paragraph: Paragraph): void {
+  const text = doc.article.text;
+  const body = text.slice(paragraph.start, paragraph.end);
+  const wink = getWink();
+  const its = wink.its;
+  const winkDoc = wink.readDoc(body);
+  const tokens = winkDoc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // wink's typings declare lemma with the model-addon signature; at run time it is a token its.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const types = tokens.out(its.type) as string[];
+
+  // wink keeps the original characters of each token; walk the text to find each one's offset.
+  const tokenIndex: number[] = new Array<number>(values.length).fill(-1);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (types[i] === 'tabCRLF' || value.trim() === '') continue;
+    const at = body.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 64) continue; // a normalised token: leave it out rather than misplace it
+    tokenIndex[i] = doc.tokens.length;
+    const start = paragraph.start + at;
+    doc.tokens.push({
+      start,
+      end: start + value.length,
+      text: value,
+      lower: value.toLowerCase(),
+      pos: pos[i] ?? 'X',
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      sentence: -1,
+    });
+    cursor = at + value.length;
+  }
+
+  const ranges =
+    paragraph.kind === 'body' ? (winkDoc.sentences().out(its.span) as unknown as [number, number][]) : [[0, values.length - 1] as [number, number]];
+  for (const [first, last] of ranges) {
+    let tokenStart = -1;
+    let tokenEnd = -1;
+    for (let i = first; i <= last; i++) {
+      const index = tokenIndex[i] ?? -1;
+      if (index < 0) continue;
+      if (tokenStart < 0) tokenStart = index;
+      tokenEnd = index + 1;
+    }
+    if (tokenStart < 0) continue;
+    const sentence: Sentence = {
+      index: doc.sentences.length,
+      paragraph: paragraph.index,
+      kind: paragraph.kind,
+      start: doc.tokens[tokenStart]!.start,
+      end: doc.tokens[tokenEnd - 1]!.end,
+      tokenStart,
+      tokenEnd,
+    };
+    for (let t = tokenStart; t < tokenEnd; t++) doc.tokens[t]!.sentence = sentence.index;
+    doc.sentences.push(sentence);
+  }
+
+  const entities = winkDoc.entities();
+  const entitySpans = entities.out(its.span) as unknown as [number, number][];
+  const entityTypes = entities.out(its.type) as string[];
+  entitySpans.forEach(([first, last], i) => {
+    const a = tokenIndex[first] ?? -1;
+    const b = tokenIndex[last] ?? -1;
+    if (a < 0 || b < 0) return;
+    const span: TypedSpan = { start: doc.tokens[a]!.start, end: doc.tokens[b]!.end, type: entityTypes[i] ?? 'UNKNOWN' };
+    doc.winkEntities.push(span);
+  });
+}
+
+/** Fills paragraphs, sentences, tokens and winkEntities. */
+function segment(doc: Doc): void {
+  doc.paragraphs = splitParagraphs(doc.article.text, doc.article.titleSpan);
+  for (const paragraph of doc.paragraphs) segmentParagraph(doc, paragraph);
+  // Tokens that fell outside every sentence (rare: wink dropped them) still need a sentence index.
+  for (const token of doc.tokens as Token[]) if (token.sentence < 0) token.sentence = Math.max(0, doc.sentences.length - 1);
+}
+
+export const segmentStage: StageFactory = {
+  name: 'segment',
+  requires: ['article'],
+  provides: ['paragraphs', 'sentences', 'tokens'],
+  create(): Stage {
+    return { name: 'segment', requires: this.requires, provides: this.provides, run: segment };
+  },
+};
