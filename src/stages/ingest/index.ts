@@ -43,7 +43,7 @@ async function* readFile(file: string, cwd: string, options: IngestOptions): Asy
   const path = resolve(cwd, file);
   const format = formatOf(file);
   // One article per file for these formats, so a problem with the file is a problem with that article.
-  const id = format === 'json' || format === 'jsonl' ? null : articleId(file, cwd);
+  const id = format === 'txt' || format === 'md' || format === 'html' ? articleId(file, cwd) : null;
   const fail = (message: string): IngestItem => ({ kind: 'error', file, line: null, articleId: id, message });
 
   if (format === null) {
