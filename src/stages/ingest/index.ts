@@ -46,13 +46,14 @@ async function* readFile(file: string, cwd: string, options: IngestOptions): Asy
   const id = format === 'txt' || format === 'md' || format === 'html' ? articleId(file, cwd) : null;
   const fail = (message: string): IngestItem => ({ kind: 'error', file, line: null, articleId: id, message });
 
-  if (format === null) {
-    yield fail(`unsupported file type; expected ${describeExtensions()}`);
-    return;
-  }
-  const checked = await checkFile(path, format === 'jsonl' ? Number.POSITIVE_INFINITY : options.maxFileBytes);
+  // Checked before the extension, so a folder the walk could not list is reported as such.
+  const checked = await checkFile(path, format === 'jsonl' || format === null ? Number.POSITIVE_INFINITY : options.maxFileBytes);
   if (!checked.ok) {
     yield fail(checked.message);
+    return;
+  }
+  if (format === null) {
+    yield fail(`unsupported file type; expected ${describeExtensions()}`);
     return;
   }
   if (format === 'jsonl') {

@@ -16,9 +16,11 @@ export async function checkFile(path: string, maxBytes: number): Promise<Loaded<
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      // A folder the walk could not list arrives here; reading it again gives the reason.
-      await readdir(path);
-      return { ok: false, message: 'is a folder, not a file' };
+      // A folder the walk could not list arrives here; listing it again gives the reason.
+      return await readdir(path).then(
+        () => ({ ok: false, message: 'is a folder, not a file' }),
+        (error: unknown) => ({ ok: false, message: describeIoError(error, 'folder') }),
+      );
     }
     if (!info.isFile()) return { ok: false, message: 'not a regular file (a device, socket or pipe)' };
     if (info.size > maxBytes) {
@@ -53,11 +55,11 @@ export function checkNotBinary(bytes: Uint8Array, path: string): { ok: false; me
 }
 
 /** "cannot read file: permission denied (EACCES)": the cause in words, with the code to search for. */
-export function describeIoError(error: unknown): string {
+export function describeIoError(error: unknown, what: 'file' | 'folder' = 'file'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const reason = code === undefined ? undefined : IO_REASONS[code];
-  if (code !== undefined && reason !== undefined) return `cannot read file: ${reason} (${code})`;
-  return `cannot read file: ${describeError(error)}`;
+  if (code !== undefined && reason !== undefined) return `cannot read ${what}: ${reason} (${code})`;
+  return `cannot read ${what}: ${describeError(error)}`;
 }
 
 const IO_REASONS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimsError } from '../../../src/errors.js';
-import { articleId, discoverInputs } from '../../../src/stages/ingest/index.js';
-import { makeTempDir } from './helpers.js';
+import { articleId, discoverInputs, type IngestItem } from '../../../src/stages/ingest/index.js';
+import { collect, makeTempDir, permissionsEnforced } from './helpers.js';
 
 /** A folder with articles, hidden files, node_modules, an unsupported file and a link back to itself. */
 function makeTree(): string {
@@ -49,6 +49,28 @@ describe('discoverInputs', () => {
   it('returns absolute paths for absolute inputs', async () => {
     const dir = makeTree();
     expect(await discoverInputs([join(dir, 'news/world')], '/')).toEqual([join(dir, 'news/world/c.md')]);
+  });
+});
+
+describe('unreadable folders', () => {
+  it.skipIf(!permissionsEnforced)('are kept in the list and reported when read, not silently dropped', async () => {
+    const dir = makeTree();
+    chmodSync(join(dir, 'news/world'), 0o000);
+    let items: IngestItem[] = [];
+    try {
+      const found = await discoverInputs(['news'], dir);
+      expect(found).toContain('news/world');
+      items = await collect(found, { cwd: dir });
+    } finally {
+      chmodSync(join(dir, 'news/world'), 0o700);
+    }
+    expect(items.find((item) => item.kind === 'error' && item.file === 'news/world')).toEqual({
+      kind: 'error',
+      file: 'news/world',
+      line: null,
+      articleId: null,
+      message: 'cannot read folder: permission denied (EACCES)',
+    });
   });
 });
 
