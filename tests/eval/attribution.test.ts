@@ -156,6 +156,10 @@ describe('evaluateAttributions', () => {
 
     const noSpeaker = scoreNews([predict(TEXT, null, 'told reporters', '"We have no choice,"', 'direct')]);
     expect(noSpeaker.linked.all).toEqual(score(0, 1, 3));
+
+    // A span ending exactly where "he" starts touches it but shares no character.
+    const touching = scoreNews([predict(TEXT, 'choice," ', 'told reporters', '"We have no choice,"', 'direct')]);
+    expect(touching.linked.all).toEqual(score(0, 1, 3));
   });
 
   it('links whatever cue is predicted when the gold has none, and needs an overlapping cue otherwise', () => {
