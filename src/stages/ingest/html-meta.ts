@@ -27,9 +27,13 @@ export function readPageMeta(document: DomDocument): PageMeta {
     content('meta[itemprop="datePublished"]'),
     nonBlank(document.querySelector('time[datetime]')?.getAttribute('datetime')),
   ];
-  const urlCandidates = [nonBlank(document.querySelector('link[rel="canonical"]')?.getAttribute('href')), content('meta[property="og:url"]')];
+  const urlCandidates = [
+    nonBlank(document.querySelector('link[rel="canonical"]')?.getAttribute('href')),
+    content('meta[property="og:url"]'),
+  ];
+  const pageTitle = nonBlank(document.querySelector('title')?.textContent?.replace(/\s+/gu, ' '));
   return {
-    title: content('meta[property="og:title"]') ?? nonBlank(document.querySelector('title')?.textContent?.replace(/\s+/gu, ' ')),
+    title: content('meta[property="og:title"]') ?? pageTitle,
     url: urlCandidates.find(isAbsoluteWebUrl) ?? null,
     source: content('meta[property="og:site_name"]'),
     publishedAt: dateCandidates.map(normalizeDate).find((date) => date !== null) ?? null,

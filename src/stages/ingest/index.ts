@@ -33,13 +33,13 @@ export { formatOf } from './formats.js';
 export async function* readArticles(files: string[], options: IngestOptions): AsyncGenerator<IngestItem> {
   const cwd = options.cwd ?? process.cwd();
   for (const file of files) {
-    for await (const item of readFile(file, cwd, options)) {
+    for await (const item of readInput(file, cwd, options)) {
       yield item.kind === 'article' ? checkLength(item.article, options.maxArticleChars) : item;
     }
   }
 }
 
-async function* readFile(file: string, cwd: string, options: IngestOptions): AsyncGenerator<IngestItem> {
+async function* readInput(file: string, cwd: string, options: IngestOptions): AsyncGenerator<IngestItem> {
   const path = resolve(cwd, file);
   const format = formatOf(file);
   // One article per file for these formats, so a problem with the file is a problem with that article.

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { articleId } from './article-id.js';
 import { BINARY_SNIFF_BYTES } from './formats.data.js';
 import { decodeStrictUtf8, decodeWindows1252, hasUtf8Bom, utf16Encoding } from './decode.js';
-import { recordToArticle } from './json-record.js';
+import { recordToArticle, type RecordPlace } from './json-record.js';
 import { checkNotBinary, describeIoError } from './load.js';
 import type { IngestItem, IngestOptions } from './types.js';
 
@@ -17,14 +17,13 @@ import type { IngestItem, IngestOptions } from './types.js';
  * line number and the other lines are still read. A record without an id gets "<file id>#<line>".
  * Each line is held to `maxFileBytes` (the whole file is not: streaming is what makes big files fine).
  */
-export async function* readJsonLines(path: string, file: string, cwd: string, options: IngestOptions): AsyncGenerator<IngestItem> {
-  const fail = (message: string, line: number | null = null, id: string | null = null): IngestItem => ({
-    kind: 'error',
-    file,
-    line,
-    articleId: id,
-    message,
-  });
+export async function* readJsonLines(
+  path: string,
+  file: string,
+  cwd: string,
+  options: IngestOptions,
+): AsyncGenerator<IngestItem> {
+  const fail = (message: string): IngestItem => ({ kind: 'error', file, line: null, articleId: null, message });
   let handle: FileHandle;
   let stream: ReturnType<FileHandle['createReadStream']> | undefined;
   try {
@@ -56,24 +55,10 @@ export async function* readJsonLines(path: string, file: string, cwd: string, op
       lineNumber++;
       let bytes = Buffer.from(rawLine, 'latin1');
       if (lineNumber === 1 && hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
-      const fallbackId = articleId(file, cwd, lineNumber);
-      if (bytes.length > options.maxFileBytes) {
-        records++;
-        yield fail(`line ${lineNumber}: record is ${bytes.length} bytes, over the limit of ${options.maxFileBytes} bytes (limits.maxFileBytes)`, lineNumber, fallbackId);
-        continue;
-      }
-      const text = decodeLine(bytes);
-      if (text.trim().length === 0) continue;
+      const item = readLine(bytes, { file, format: 'jsonl', record: lineNumber, fallbackId: articleId(file, cwd, lineNumber) }, options);
+      if (item === null) continue;
       records++;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        yield fail(`line ${lineNumber}: not valid JSON: ${(error as Error).message}`, lineNumber, fallbackId);
-        continue;
-      }
-      const result = recordToArticle(value, { file, format: 'jsonl', record: lineNumber, fallbackId });
-      yield result.ok ? { kind: 'article', article: result.article } : fail(result.message, lineNumber, result.articleId);
+      yield item;
     }
     if (records === 0) yield fail('empty file');
   } catch (error) {
@@ -84,7 +69,28 @@ export async function* readJsonLines(path: string, file: string, cwd: string, op
   }
 }
 
-/** One line's bytes: UTF-8, or windows-1252 when they are not valid UTF-8 (as for whole files). */
-function decodeLine(bytes: Uint8Array): string {
-  return decodeStrictUtf8(bytes) ?? decodeWindows1252(bytes);
+/** The item for one line, or null for a blank line. */
+function readLine(bytes: Uint8Array, place: RecordPlace & { record: number }, options: IngestOptions): IngestItem | null {
+  const line = place.record;
+  const fail = (message: string, articleId = place.fallbackId): IngestItem => ({
+    kind: 'error',
+    file: place.file,
+    line,
+    articleId,
+    message: `line ${line}: ${message}`,
+  });
+  if (bytes.length > options.maxFileBytes) {
+    return fail(`record is ${bytes.length} bytes, over the limit of ${options.maxFileBytes} bytes (limits.maxFileBytes)`);
+  }
+  const text = decodeStrictUtf8(bytes) ?? decodeWindows1252(bytes); // as for whole files
+  if (text.trim().length === 0) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`not valid JSON: ${(error as Error).message}`);
+  }
+  const result = recordToArticle(value, place);
+  if (result.ok) return { kind: 'article', article: result.article };
+  return { kind: 'error', file: place.file, line, articleId: result.articleId, message: result.message };
 }

@@ -24,6 +24,20 @@ describe('HTML', () => {
     expect(article.text).not.toMatch(/SCRIPT RAN|document\.|color: red|Subscribe|Privacy|rights reserved/u);
   });
 
+  it('gives every block its own line: divs with text, cells, <pre> lines and <br> breaks', async () => {
+    const article = await readOne('html/blocks.html');
+    expect(article.text.split('\n')).toEqual([
+      'The committee met on Thursday and agreed to publish its full report, available online, with charts and notes.',
+      'Text directly inside a div, long enough to be a paragraph of its own in the article text. It continues.',
+      'Cell one',
+      'Cell two',
+      'first line',
+      'second line',
+      'Before the break',
+      'after the break',
+    ]);
+  });
+
   it('reports a page that is not an article', async () => {
     expect(await collect(['html/not-article.html'])).toEqual([
       { kind: 'error', file: 'html/not-article.html', line: null, articleId: 'html/not-article', message: 'no article content found' },
