@@ -1,7 +1,13 @@
 /** The one list of subcommands, in the order `claims --help` shows them. */
 import type { Command } from 'commander';
+import { registerEntities } from './entities.js';
+import { registerExport } from './export.js';
+import { registerList } from './list.js';
+import { registerShow } from './show.js';
+import { registerStats } from './stats.js';
 
 /** Each command file exports a function that adds its subcommand to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+/** `run` writes the database; the others read it. */
+export const COMMANDS: RegisterCommand[] = [registerList, registerShow, registerEntities, registerStats, registerExport];

@@ -4,9 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { ClaimExportRecord, MentionExportRecord } from '../model/records.js';
-import type { EntityLabel } from '../model/types.js';
 import { buildClaimQuery, toClaimRecord, type ClaimRow } from './claim-query.js';
-import type { ClaimFilter, EntitySummary, RunCounts, StoreStats, StoredArticle } from './types.js';
+import type { ClaimFilter, EntityFilter, EntitySummary, RunCounts, StoreStats, StoredArticle } from './types.js';
 
 /** Claims matching `filter`, all in memory: for pages and small lists. */
 export function listClaims(db: Database.Database, filter: ClaimFilter): ClaimExportRecord[] {
@@ -64,7 +63,7 @@ export function getArticle(db: Database.Database, id: string): StoredArticle | n
  */
 export function listEntities(
   db: Database.Database,
-  filter: { label?: EntityLabel; search?: string; limit?: number },
+  filter: EntityFilter,
 ): EntitySummary[] {
   const conditions: string[] = [];
   const params: Record<string, string | number> = { limit: filter.limit ?? -1 };

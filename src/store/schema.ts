@@ -182,6 +182,11 @@ CREATE INDEX errors_run_id ON errors(run_id);
 /** Every migration in order; the last one's version is the schema version this code expects. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'initial schema', sql: INITIAL_SCHEMA },
+  {
+    version: 2,
+    description: 'claims.target_role (Target gained a role, like Speaker)',
+    sql: 'ALTER TABLE claims ADD COLUMN target_role TEXT;',
+  },
 ];
 
 /** The user_version of a fully migrated database. */

@@ -6,10 +6,9 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { ClaimsError, describeError } from '../errors.js';
 import type { ClaimExportRecord, MentionExportRecord } from '../model/records.js';
-import type { EntityLabel } from '../model/types.js';
 import { assertSchemaCurrent, configureReader } from './migrate.js';
 import * as queries from './queries.js';
-import type { ClaimFilter, EntitySummary, StoreReader, StoreStats, StoredArticle } from './types.js';
+import type { ClaimFilter, EntityFilter, EntitySummary, StoreReader, StoreStats, StoredArticle } from './types.js';
 
 /**
  * Opens the database at `path` read-only. Throws DB_OPEN naming the path when the file is missing or
@@ -62,7 +61,7 @@ export class SqliteReader implements StoreReader {
   }
 
   /** Entities with mention, article and claim counts. */
-  listEntities(filter: { label?: EntityLabel; search?: string; limit?: number }): EntitySummary[] {
+  listEntities(filter: EntityFilter): EntitySummary[] {
     return queries.listEntities(this.db, filter);
   }
 

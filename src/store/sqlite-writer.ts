@@ -197,6 +197,7 @@ export class SqliteWriter implements StoreWriter {
         targetStart: c.target?.start ?? null,
         targetEnd: c.target?.end ?? null,
         targetEntityId: c.target?.entity ? link(c.target.entity, null) : null,
+        targetRole: c.target?.role ?? null,
         channelText: c.channel?.text ?? null,
         channelStart: c.channel?.start ?? null,
         channelEnd: c.channel?.end ?? null,

@@ -83,6 +83,14 @@ export interface ClaimFilter {
   offset?: number;
 }
 
+/** Filters of `claims entities`. */
+export interface EntityFilter {
+  label?: StoredEntityLabel;
+  /** Name contains this (ASCII case ignored). */
+  search?: string;
+  limit?: number;
+}
+
 export interface EntitySummary {
   entity: string;
   label: StoredEntityLabel;
@@ -128,7 +136,7 @@ export interface StoreReader {
   iterateClaims(filter: ClaimFilter): Iterable<ClaimExportRecord>;
   iterateMentions(filter: { article?: string; entity?: string }): Iterable<MentionExportRecord>;
   getArticle(id: string): StoredArticle | null;
-  listEntities(filter: { label?: EntityLabel; search?: string; limit?: number }): EntitySummary[];
+  listEntities(filter: EntityFilter): EntitySummary[];
   stats(): StoreStats;
   close(): void;
 }

@@ -68,13 +68,13 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
          speaker_text, speaker_start, speaker_end, speaker_entity_id, speaker_role,
          cue_text, cue_start, cue_end, cue_lemma,
          content_text, content_start, content_end, quotes, kind, act,
-         target_text, target_start, target_end, target_entity_id,
+         target_text, target_start, target_end, target_entity_id, target_role,
          channel_text, channel_start, channel_end, confidence, rule)
        VALUES (@articleId, @index, @sentence,
          @speakerText, @speakerStart, @speakerEnd, @speakerEntityId, @speakerRole,
          @cueText, @cueStart, @cueEnd, @cueLemma,
          @contentText, @contentStart, @contentEnd, @quotes, @kind, @act,
-         @targetText, @targetStart, @targetEnd, @targetEntityId,
+         @targetText, @targetStart, @targetEnd, @targetEntityId, @targetRole,
          @channelText, @channelStart, @channelEnd, @confidence, @rule)`,
     ),
     insertMessage: db.prepare(

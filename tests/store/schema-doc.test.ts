@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { migrate } from '../../src/store/migrate.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 
 /** Tables documented in the markdown: a `### \`name\`` heading followed by a table of `| \`column\` | ... |` rows. */
 function documentedTables(markdown: string): Map<string, string[]> {
@@ -64,5 +65,6 @@ describe('docs/schema.md', () => {
     const text = readFileSync(new URL('../../docs/schema.md', import.meta.url), 'utf8');
     expect(text).toMatch(/UTF-16 code-unit indices into `articles.text`,\s+end exclusive/);
     expect(text).toMatch(/ISO-8601/);
+    expect(text).toContain(`(currently **${SCHEMA_VERSION}**)`);
   });
 });
