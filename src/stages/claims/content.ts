@@ -7,8 +7,8 @@
 import type { Sentence, Span, Token } from '../../model/types.js';
 import type { QuoteIndex } from './quotes.js';
 
-const OPENING_MARKS = new Set(['“', '„', '«', '"']);
-const CLOSING_MARKS = new Set(['”', '»', '"']);
+const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
+const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 
 /** Context the content finder needs for one sentence. */
@@ -33,7 +33,7 @@ export function opensQuote(context: ContentContext, i: number): boolean {
  */
 export function contentAfter(context: ContentContext, from: number): Span | null {
   const { tokens, quotes, sentence } = context;
-  let i = from;
+  let i = skipTimeModifiers(tokens, from, sentence.tokenEnd);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
   if (i >= sentence.tokenEnd) return null;
   const startToken = tokens[i]!;
@@ -109,7 +109,11 @@ export function contentBefore(context: ContentContext, boundary: number, floor: 
   // A closing mark right before the speaker ("…,” he said") belongs to the content.
   if (CLOSING_MARKS.has(tokens[last]!.text) && quotes.endingAt(tokens[last]!.end)) {
     const quote = quotes.endingAt(tokens[last]!.end)!;
-    return { start: quote.start, end: quote.end };
+    // Reported words before the quotation belong to the content too (Sanders “is tapping …,” X said).
+    const clauseStart = tokens[Math.max(floor, sentence.tokenStart)]!.start;
+    const lead = clauseStart < quote.start ? text.slice(clauseStart, quote.start) : '';
+    const start = /[\p{L}\p{N}]/u.test(lead) && !/[:”"]\s*$/u.test(lead) ? clauseStart : quote.start;
+    return { start, end: quote.end };
   }
   if (tokens[last]!.text === ',' || tokens[last]!.text === '—') last--;
   if (last < floor) return null;
@@ -128,4 +132,29 @@ export function contentBefore(context: ContentContext, boundary: number, floor: 
 function hasVerb(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   return false;
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'earlier', 'later',
+]);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+
+/** Skips "on Friday", "this week", "Tuesday" right after a cue: when it was said, not what. */
+function skipTimeModifiers(tokens: readonly Token[], from: number, end: number): number {
+  let i = from;
+  for (;;) {
+    const token = tokens[i];
+    if (!token || i >= end) return i;
+    if (TIME_WORDS.has(token.lower)) {
+      i++;
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (TIME_LEADS.has(token.lower) && next && i + 1 < end && TIME_WORDS.has(next.lower)) {
+      i += 2;
+      continue;
+    }
+    return i;
+  }
 }

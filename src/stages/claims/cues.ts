@@ -6,8 +6,21 @@
 import type { Token } from '../../model/types.js';
 import {
   CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
-  type CueFrame,
+  type CueFrame, type CueVerb,
 } from './cues.data.js';
+import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
+
+/** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
+const NOT_LEARNED = new Set(['accord', 'be', 'have', 'do', 'get', 'make', 'go', 'take']);
+
+/** A hand-listed cue verb, else one from the lexicon learned from PolNeAR (weight = its precision there). */
+function cueVerb(lemma: string): CueVerb | undefined {
+  const listed = CUE_VERBS.get(lemma);
+  if (listed) return listed;
+  const weight = LEARNED_CUE_VERBS.get(lemma);
+  if (weight === undefined || NOT_LEARNED.has(lemma)) return undefined;
+  return { act: 'assertion', frame: 'content', weight };
+}
 
 export type CueShape = 'verb' | 'noun' | 'according';
 
@@ -41,11 +54,26 @@ function isPassive(tokens: readonly Token[], first: number, head: number): boole
 }
 const MAX_PREP_GAP = 4;
 
+/** Verbs that take a reporting verb as an infinitive: "went on to say", "declined to comment". */
+// Catenatives that are cues themselves ("want", "promise") are left out: they match on their own.
+const CATENATIVES = new Set(['go', 'decline', 'refuse', 'try', 'seem', 'appear', 'begin', 'start', 'hasten', 'rush', 'move', 'stop', 'fail', 'use', 'have', 'need', 'get']);
+
 /** Extends a verb group leftwards over auxiliaries, negation and group adverbs. */
 function groupStart(tokens: readonly Token[], head: number, floor: number): number {
   let first = head;
   while (first - 1 >= floor) {
     const token = tokens[first - 1]!;
+    // "went on to say": the infinitive marker, a particle and the catenative verb join the group.
+    if (token.lower === 'to' && first - 2 >= floor) {
+      let k = first - 2;
+      if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV') k--;
+      const verb = tokens[k];
+      if (verb && k >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX') && CATENATIVES.has(verb.lemma)) {
+        first = k;
+        continue;
+      }
+      break;
+    }
     if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || GROUP_ADVERBS.has(token.lower)) {
       first--;
       continue;
@@ -119,7 +147,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     }
     const next = tokens[i + 1];
     const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
-    const entry = phrasal ?? (PHRASAL_ONLY.has(lemma) ? undefined : CUE_VERBS.get(lemma));
+    const entry = phrasal ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(lemma));
     if (!entry) continue;
     const first = groupStart(tokens, i, start);
     if (isPassive(tokens, first, i)) continue;

@@ -5,7 +5,7 @@
  */
 import type { StageOptions } from '../../config/schema.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
-import type { Claim, Doc, Sentence, Span } from '../../model/types.js';
+import type { Claim, Doc, Sentence, Span, Token } from '../../model/types.js';
 import { textSpan } from '../../model/offsets.js';
 import { findChannel } from './channel.js';
 import { contentAfter, contentBefore, opensQuote, tokenAfter, type ContentContext } from './content.js';
@@ -16,6 +16,12 @@ import { EntityResolver } from './resolve.js';
 import { buildClaim } from './build.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–']);
+/** Words of time that may follow a trailing attribution ("Trump said Tuesday."). */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
 
 /** A cue with its speaker and content decided. */
 export interface Plan {
@@ -32,6 +38,7 @@ export interface Plan {
 /** Whether the words after a trailing attribution are only modifiers ("said on Thursday."). */
 function onlyModifiersFrom(context: ContentContext, k: number): boolean {
   const { tokens, sentence } = context;
+  while (k < sentence.tokenEnd && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM')) k++;
   if (k >= sentence.tokenEnd) return true;
   const token = tokens[k]!;
   if (token.lower === 'that' || token.text === ':') return false;
@@ -39,9 +46,24 @@ function onlyModifiersFrom(context: ContentContext, k: number): boolean {
   return (token.pos === 'ADP' || token.pos === 'ADV') && !opensQuote(context, k);
 }
 
+/** The subject of the first verb group of the clause in [floor, before): "Fields" in "Fields later tweeted ... and said". */
+function clauseSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
+  for (let i = floor; i < before; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    let start = i;
+    while (start - 1 >= floor && (tokens[start - 1]!.pos === 'AUX' || tokens[start - 1]!.pos === 'ADV' || tokens[start - 1]!.pos === 'PART')) start--;
+    return subjectBefore(tokens, start, floor);
+  }
+  return null;
+}
+
 /** Decides speaker, layout and content for one cue, or null when it has no usable attribution. */
 function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[], claims: readonly Claim[]): Plan | null {
   const { tokens, sentence } = context;
+  // Content before this cue starts after the previous attribution's own words in the sentence.
+  const previous = earlier[earlier.length - 1];
+  const contentFloor = previous ? Math.max(previous.cue.last, previous.speaker?.last ?? 0) : sentence.tokenStart;
   const floor = sentence.tokenStart;
   const end = sentence.tokenEnd;
   const base = { cue, inherited: null, target: null, trailing: false };
@@ -50,16 +72,20 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     const speaker = phraseStartingAt(tokens, cue.last, end, true);
     if (!speaker) return null;
     const atStart = cue.first === floor || tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor;
-    const content = atStart ? contentAfter(context, speaker.last) : contentBefore(context, cue.first - 1, floor);
+    const content = atStart ? contentAfter(context, speaker.last) : contentBefore(context, cue.first - 1, contentFloor);
     return content ? { ...base, speaker, fragments: [content], trailing: !atStart } : null;
   }
 
-  if (cue.participial) {
+  // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
+  const coordinated = tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'then';
+  if (cue.participial || coordinated) {
     const previous = earlier[earlier.length - 1];
     const inherited = previous ? claims.find((claim) => claim.cue?.start === tokens[previous.cue.first]!.start) ?? null : null;
     const content = contentAfter(context, cue.last);
-    if (!inherited?.speaker || !content) return null;
-    return { ...base, speaker: null, inherited, fragments: [content] };
+    if (!content) return null;
+    if (inherited?.speaker) return { ...base, speaker: null, inherited, fragments: [content] };
+    const subject = clauseSubject(tokens, floor, cue.first);
+    return subject ? { ...base, speaker: subject, fragments: [content] } : null;
   }
 
   const subject = subjectBefore(tokens, cue.first, floor);
@@ -67,9 +93,8 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     const before = tokens[subject.first - 1];
     const afterCue = cue.frame === 'addressee' ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
     if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && onlyModifiersFrom(context, afterCue)) {
-      const content = contentBefore(context, subject.first - 1, floor);
-      if (!content) return null;
-      return { ...base, speaker: subject, fragments: [content], trailing: true };
+      const content = contentBefore(context, subject.first - 1, contentFloor);
+      if (content) return { ...base, speaker: subject, fragments: [withParenthetical(context, content, afterCue)], trailing: true };
     }
     return planRight(context, cue, subject);
   }
@@ -78,10 +103,27 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
   if (cue.first > floor && before && BOUNDARY_MARKS.has(before.text)) {
     const speaker = phraseStartingAt(tokens, cue.last, end, true);
     if (!speaker || !onlyModifiersFrom(context, speaker.last)) return null;
-    const content = contentBefore(context, cue.first - 1, floor);
+    const content = contentBefore(context, cue.first - 1, contentFloor);
     return content ? { ...base, speaker, fragments: [content], trailing: true } : null;
   }
   return null;
+}
+
+/**
+ * "An ambassador's job, he said, should be to ...": when a comma after the attribution is followed by
+ * more of the same clause (not a quotation, not a participial cue), the content runs on to its end.
+ */
+function withParenthetical(context: ContentContext, content: Span, afterCue: number): Span {
+  const { tokens, sentence } = context;
+  let k = afterCue;
+  while (k < sentence.tokenEnd && tokens[k]!.text !== ',' && !/^[.!?;:]$/u.test(tokens[k]!.text)) k++;
+  if (k >= sentence.tokenEnd || tokens[k]!.text !== ',' || context.stops.has(k)) return content;
+  const next = tokens[k + 1];
+  if (!next || opensQuote(context, k + 1) || /ing$/u.test(next.lower) || next.pos === 'PUNCT') return content;
+  // The part before the attribution must not be a whole sentence in quotes ("“...,” he said, and ...").
+  if (context.quotes.endingAt(content.end)) return content;
+  const rest = contentAfter(context, k + 1);
+  return rest ? { start: content.start, end: rest.end } : content;
 }
 
 /** Content to the right of the cue, by the cue's frame (addressee, target or plain content). */
@@ -121,10 +163,12 @@ function continuationFragments(context: ContentContext, plan: Plan, sentences: r
   let reach = out.length > 0 ? out[out.length - 1]!.end : sentence.end;
   for (let s = sentence.index + 1; s < sentences.length; s++) {
     const next = sentences[s]!;
-    if (next.paragraph !== sentence.paragraph || next.kind !== 'body') break;
+    if (next.kind !== 'body') break;
     if (next.end <= reach) continue;
     const first = next.tokenStart;
     if (!opensQuote(context, first)) break;
+    // A new paragraph continues the speaker's quotes only if it is all quotation (no new cue).
+    if (next.paragraph !== sentence.paragraph && !wholeParagraphQuote(context, next, sentences)) break;
     const quote = quotes.startingAt(tokens[first]!.start)!;
     // Only a quotation that is the whole sentence continues; "“...” she said." is its own claim.
     const closeToken = tokenAfter(tokens, quote.end);
@@ -137,11 +181,20 @@ function continuationFragments(context: ContentContext, plan: Plan, sentences: r
   return out;
 }
 
+/** Whether the paragraph that starts with `sentence` is one quotation from its first to last character. */
+function wholeParagraphQuote(context: ContentContext, sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const quote = context.quotes.startingAt(sentence.start);
+  if (!quote) return false;
+  let last = sentence;
+  for (let s = sentence.index + 1; s < sentences.length && sentences[s]!.paragraph === sentence.paragraph; s++) last = sentences[s]!;
+  return quote.end >= last.end - 1;
+}
+
 /** Runs the rules over every body sentence of the document. */
 function extractClaims(doc: Doc, options: StageOptions['claims']): void {
   const text = doc.article.text;
   const tokens = doc.tokens;
-  const quotes = new QuoteIndex(findQuotations(text, doc.paragraphs));
+  const quotes = new QuoteIndex(findQuotations(text, doc.paragraphs), text);
   const resolver = new EntityResolver(text, tokens, doc.mentions);
   let covered = -1; // end offset of the last continuation quote consumed
   for (const sentence of doc.sentences) {
@@ -154,7 +207,11 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     for (const cue of cues) {
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);
       const subject = subjectBefore(tokens, cue.first, sentence.tokenStart);
-      if (subject && subject.first - 1 > sentence.tokenStart && tokens[subject.first - 1]!.text === ',') stops.add(subject.first - 1);
+      if (!subject || subject.first - 1 <= sentence.tokenStart) continue;
+      const joiner = tokens[subject.first - 1]!;
+      // ", he said" and "... and Democrats accused ...": a later clause with its own speaker.
+      if (joiner.text === ',' || ((joiner.lower === 'and' || joiner.lower === 'but' || joiner.lower === 'while') && tokens[subject.first - 2]?.text !== ',')) stops.add(subject.first - 1);
+      else if (joiner.lower === 'and' || joiner.lower === 'but' || joiner.lower === 'while') stops.add(subject.first - 2);
     }
     const plans: Plan[] = [];
     for (const cue of cues) {

@@ -58,11 +58,20 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       i--;
       continue;
     }
+    // A short parenthetical inside a name: "Sen. Bernie Sanders (I-Vt.)", "Gov. Mary Fallin (R-OK)".
+    if (token.text === ')') {
+      let open = i - 1;
+      while (open >= floor && open > i - 8 && tokens[open]!.text !== '(') open--;
+      if (open >= floor && tokens[open]!.text === '(' && open - 1 >= floor && isNominalish(tokens[open - 1]!)) {
+        i = open - 1;
+        continue;
+      }
+    }
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     const joins =
       before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last &&
-      (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && before.pos === 'ADJ')) &&
+      (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && (before.pos === 'ADJ' || before.pos === 'PRON'))) &&
       isNominalish(after) && !CLAUSE_OPENERS.has(before.lower);
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower)) {
       i--;
@@ -88,17 +97,41 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 export function subjectBefore(tokens: readonly Token[], groupStart: number, floor: number): Phrase | null {
   const before = tokens[groupStart - 1];
   if (!before || groupStart - 1 < floor) return null;
-  if (before.text === ',') {
+  if (before.text === ',' || before.text === '--' || before.text === '—') {
     // "A, B, VERB": B must be a phrase, preceded by a comma, preceded by a phrase reaching the clause start.
     const second = phraseEndingAt(tokens, groupStart - 1, floor);
-    if (!second || tokens[second.first - 1]?.text !== ',') return null;
-    const first = phraseEndingAt(tokens, second.first - 1, floor);
-    if (!first || !startsClause(tokens, first.first, floor)) return null;
-    return { first: first.first, last: second.last, parts: [first, second] };
+    if (second && tokens[second.first - 1]?.text === before.text) {
+      const first = phraseEndingAt(tokens, second.first - 1, floor);
+      if (first && startsClause(tokens, first.first, floor)) return { first: first.first, last: second.last, parts: [first, second] };
+    }
+    return appositiveClauseBefore(tokens, groupStart - 1, floor);
   }
   const range = phraseEndingAt(tokens, groupStart, floor);
   if (!range) return null;
   return { ...range, parts: [range] };
+}
+
+const MAX_APPOSITIVE_TOKENS = 40;
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'one', 'also', 'including', 'both', 'his', 'her', 'their', 'its', 'now', 'then', 'like', 'as']);
+
+/**
+ * "Rich Heffley, a top GOP operative who played a major role in 2008, said": a name phrase at the
+ * clause start, then a comma- or dash-delimited description (it may hold a relative clause) closed by
+ * `close`, the comma or dash before the verb. The whole stretch is the speaker, as PolNeAR marks it.
+ */
+function appositiveClauseBefore(tokens: readonly Token[], close: number, floor: number): Phrase | null {
+  const mark = tokens[close]!.text;
+  for (let i = close - 1; i >= Math.max(floor, close - MAX_APPOSITIVE_TOKENS); i--) {
+    if (tokens[i]!.text !== mark) continue;
+    const opener = tokens[i + 1];
+    const opens = opener && (APPOSITIVE_OPENERS.has(opener.lower) || /ing$/u.test(opener.lower) || ['PROPN', 'NUM', 'ADJ', 'NOUN'].includes(opener.pos));
+    if (!opens) return null;
+    const head = phraseEndingAt(tokens, i, floor);
+    if (!head || !startsClause(tokens, head.first, floor)) return null;
+    if (!/^\p{Lu}/u.test(tokens[head.first]!.text) && tokens[head.first]!.pos !== 'DET') return null;
+    return { first: head.first, last: close, parts: [head, { first: i + 1, last: close }] };
+  }
+  return null;
 }
 
 /** Whether a phrase starting at `index` begins its clause (sentence start, comma, or opener word). */

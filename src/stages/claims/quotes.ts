@@ -10,8 +10,19 @@ export interface Quotation extends Span {
   fragments: Span[];
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"' };
-const CLOSERS = new Set(['”', '»', '"']);
+const OPENERS: Record<string, string> = { '“': '”', '„': '”', '«': '»', '"': '"', "''": "''" };
+const CLOSERS = new Set(['”', '»', '"', "''"]);
+
+/** The quotation mark at i: one character, or the two-apostrophe mark some archives use (''). */
+function markAt(text: string, i: number): string {
+  const ch = text[i]!;
+  return ch === "'" && text[i + 1] === "'" ? "''" : ch;
+}
+
+/** Whether `mark` may close a quotation opened with `closer` expected: sloppy copy mixes “ with ". */
+function closes(mark: string, closer: string): boolean {
+  return mark === closer || (closer === '”' && mark === '"') || (closer === '"' && mark === '”');
+}
 
 /** Whether a straight " at `i` opens (start, space or opening punctuation before it, a letter after). */
 function straightOpens(text: string, i: number): boolean {
@@ -31,27 +42,30 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
     if (carried) {
       // Continue only if this paragraph reopens with the mark the quote was opened with.
       while (i < paragraph.end && /\s/u.test(text[i]!)) i++;
-      const mark = text[i];
+      const mark = i < paragraph.end ? markAt(text, i) : undefined;
       if (mark !== undefined && OPENERS[mark] === carried.closer) {
         open = { closer: carried.closer, start: carried.start, fragments: carried.fragments };
         open.fragments.push({ start: i, end: i });
-        i++;
+        i += mark.length;
       }
       carried = null;
     }
     for (; i < paragraph.end; i++) {
-      const ch = text[i]!;
-      if (open && CLOSERS.has(ch) && ch === open.closer && (ch !== '"' || !straightOpens(text, i) || i === paragraph.end - 1)) {
+      const ch = markAt(text, i);
+      const straight = ch === '"' || ch === "''";
+      if (open && CLOSERS.has(ch) && closes(ch, open.closer) && (!straight || !straightOpens(text, i) || i + ch.length >= paragraph.end)) {
         const last = open.fragments[open.fragments.length - 1]!;
-        last.end = i + 1;
-        quotes.push({ start: open.start, end: i + 1, fragments: open.fragments });
+        last.end = i + ch.length;
+        quotes.push({ start: open.start, end: i + ch.length, fragments: open.fragments });
         open = null;
+        i += ch.length - 1;
         continue;
       }
       const closer = OPENERS[ch];
-      if (closer !== undefined && (ch !== '"' || straightOpens(text, i))) {
+      if (closer !== undefined && (!straight || straightOpens(text, i))) {
         // A second opener before any closer: the first mark was unbalanced; start again here.
         open = { closer, start: i, fragments: [{ start: i, end: i }] };
+        i += ch.length - 1;
       }
     }
     if (open) {
@@ -68,7 +82,10 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
 
 /** Fast look-ups over the sorted quotations of one article. */
 export class QuoteIndex {
-  constructor(readonly quotes: readonly Quotation[]) {}
+  constructor(
+    readonly quotes: readonly Quotation[],
+    private readonly text: string,
+  ) {}
 
   /** The quotation whose marks enclose `offset` (start <= offset < end), if any. */
   containing(offset: number): Quotation | null {
@@ -111,9 +128,10 @@ export class QuoteIndex {
       const quote = this.quotes[q]!;
       if (quote.start >= span.end) break;
       for (const fragment of quote.fragments) {
-        const start = Math.max(fragment.start + 1, span.start);
-        const closes = fragment.end === quote.end;
-        const end = Math.min(closes ? fragment.end - 1 : fragment.end, span.end);
+        const open = markAt(this.text, fragment.start).length;
+        const start = Math.max(fragment.start + open, span.start);
+        const closing = fragment.end === quote.end ? (this.text.slice(fragment.end - 2, fragment.end) === "''" ? 2 : 1) : 0;
+        const end = Math.min(fragment.end - closing, span.end);
         if (end > start) out.push({ start, end });
       }
     }

@@ -45,7 +45,9 @@ function segmentParagraph(doc: Doc, paragraph: Paragraph): void {
   }
 
   const ranges =
-    paragraph.kind === 'body' ? (winkDoc.sentences().out(its.span) as unknown as [number, number][]) : [[0, values.length - 1] as [number, number]];
+    paragraph.kind === 'body'
+      ? mergeQuoteSplits(winkDoc.sentences().out(its.span) as unknown as [number, number][], values)
+      : [[0, values.length - 1] as [number, number]];
   for (const [first, last] of ranges) {
     let tokenStart = -1;
     let tokenEnd = -1;
@@ -79,6 +81,23 @@ function segmentParagraph(doc: Doc, paragraph: Paragraph): void {
     const span: TypedSpan = { start: doc.tokens[a]!.start, end: doc.tokens[b]!.end, type: entityTypes[i] ?? 'UNKNOWN' };
     doc.winkEntities.push(span);
   });
+}
+
+/**
+ * wink ends a sentence after a quoted question or exclamation (“Why?” she asked.); a next
+ * "sentence" that starts in lower case continues the same one, so the two are joined again.
+ */
+function mergeQuoteSplits(ranges: [number, number][], values: readonly string[]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const previous = merged[merged.length - 1];
+    const lastValue = previous ? values[previous[1]] ?? '' : '';
+    let firstValue = values[range[0]] ?? '';
+    for (let i = range[0]; i <= range[1] && firstValue.trim() === ''; i++) firstValue = values[i] ?? '';
+    if (previous && /^[”"’»]$/u.test(lastValue) && /^\p{Ll}/u.test(firstValue)) previous[1] = range[1];
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
 }
 
 /** Fills paragraphs, sentences, tokens and winkEntities. */
