@@ -45,7 +45,13 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
   const flush = async (): Promise<void> => {
     const ok = stream.write(buffer);
     buffer = '';
-    if (!ok && !isDestroyed(stream)) await once(stream, 'drain');
+    if (ok || isDestroyed(stream)) return;
+    try {
+      await once(stream, 'drain');
+    } catch (error) {
+      // The reader went away (`claims export | head`): not a failure, just nobody left to write to.
+      if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+    }
   };
   for (const chunk of chunks) {
     if (isDestroyed(stream)) return;

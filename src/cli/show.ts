@@ -13,7 +13,7 @@ const MARKERS_HELP = `
 Markers in the article text (numbers are claim indexes: 3 is claim <article>:3):
   [S3:Jane Doe]   speaker of claim 3
   [C3:said]       cue of claim 3
-  «...»           verbatim quote (inside the quotation marks)
+  [Q3:...]        verbatim quote of claim 3 (inside its quotation marks)
 A span shared by several claims lists them all: [S0,1:she]. On a terminal the marked text is also
 coloured (speaker cyan, cue yellow, quote green) unless NO_COLOR is set.`;
 
@@ -61,9 +61,8 @@ export function collectMarks(claims: readonly ClaimExportRecord[]): Mark[] {
  * open marks, so nesting never leaves the terminal in the wrong style.
  */
 export function renderMarkedText(text: string, marks: readonly Mark[], color: boolean): string {
-  const opener = (mark: Mark): string =>
-    paint(color, [STYLES.dim], mark.kind === 'Q' ? '«' : `[${mark.kind}${mark.claims.join(',')}:`);
-  const closer = (mark: Mark): string => paint(color, [STYLES.dim], mark.kind === 'Q' ? '»' : ']');
+  const opener = (mark: Mark): string => paint(color, [STYLES.dim], `[${mark.kind}${mark.claims.join(',')}:`);
+  const closer = (): string => paint(color, [STYLES.dim], ']');
   const positions = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   const open: Mark[] = [];
   let out = '';
@@ -74,12 +73,14 @@ export function renderMarkedText(text: string, marks: readonly Mark[], color: bo
     previous = position;
     // Close innermost first, then open outermost (longest) first, so nested markers nest.
     for (let i = open.length - 1; i >= 0; i--) {
-      if (open[i]!.end === position) out += closer(open.splice(i, 1)[0]!);
+      if (open[i]!.end !== position) continue;
+      open.splice(i, 1);
+      out += closer();
     }
     const starting = marks.filter((m) => m.start === position).sort((a, b) => b.end - a.end);
     for (const mark of starting) {
       out += opener(mark);
-      if (mark.end === position) out += closer(mark);
+      if (mark.end === position) out += closer();
       else open.push(mark);
     }
   }
@@ -97,7 +98,7 @@ function describeClaim(claim: ClaimExportRecord, color: boolean): string[] {
   }
   if (claim.cue) lines.push(`  ${label('cue')}${claim.cue.text} (${claim.cue.lemma})`);
   lines.push(`  ${label('content')}${claim.content.text}`);
-  for (const quote of claim.quotes) lines.push(`  ${label('quote')}«${quote.text}»`);
+  for (const quote of claim.quotes) lines.push(`  ${label('quote')}${quote.text}`);
   if (claim.target) lines.push(`  ${label('target')}${claim.target.text}${claim.target.entity ? ` → ${claim.target.entity}` : ''}`);
   if (claim.channel) lines.push(`  ${label('channel')}${claim.channel}`);
   return lines;

@@ -20,13 +20,13 @@ describe('claims show', () => {
     expect(stdout).not.toContain('\u001b[');
     expect(stdout).toContain(
       '🎉 Foreign Minister [S0:Jane Doe] [C0:said] on Monday that talks with Acme Corp would resume. ' +
-        '“«We are ready to talk,»” [S1:she] [C1:told] reporters. [S2:Acme Corp] [C2:denied] the report',
+        '“[Q1:We are ready to talk,]” [S1:she] [C1:told] reporters. [S2:Acme Corp] [C2:denied] the report',
     );
     expect(stdout).toMatch(/^Minister Says Talks Will Resume\nid +a1\npublished +2024-03-15T09:30:00Z\n/);
     expect(stdout).toContain('3 claims');
     expect(stdout).toContain('a1:1  assertion · direct · confidence 0.80 · sentence 1');
     expect(stdout).toContain('  speaker  she → Jane Doe (PERSON)');
-    expect(stdout).toContain('  quote    «We are ready to talk,»');
+    expect(stdout).toContain('  quote    We are ready to talk,');
     expect(stdout).toContain('  channel  reporters');
   });
 
@@ -64,14 +64,14 @@ describe('renderMarkedText', () => {
       quotes: [{ text: 'go now', start: 10, end: 16 }],
       kind: 'direct', act: 'demand', target: null, channel: null, sentence_index: 0, confidence: 1,
     });
-    expect(renderMarkedText(text, collectMarks([claim(0), claim(1)]), false)).toBe('[S0,1:He] [C0,1:said]: "«go now»".');
+    expect(renderMarkedText(text, collectMarks([claim(0), claim(1)]), false)).toBe('[S0,1:He] [C0,1:said]: "[Q0,1:go now]".');
     const nested = collectMarks([{ ...claim(0), quotes: [{ text: 'He said', start: 0, end: 7 }] }]);
-    expect(renderMarkedText(text, nested, false)).toBe('«[S0:He] [C0:said]»: "go now".');
+    expect(renderMarkedText(text, nested, false)).toBe('[Q0:[S0:He] [C0:said]]: "go now".');
   });
 
   it('keeps the fixture text intact once the markers are removed', () => {
     const { article } = ministerArticle();
     const marked = renderMarkedText(article.text, [{ kind: 'S', start: 5, end: 5, claims: [0] }, { kind: 'Q', start: 0, end: article.text.length, claims: [0] }], false);
-    expect(marked.replace(/\[S0:\]|[«»]/gu, '')).toBe(article.text);
+    expect(marked.replace(/\[S0:\]|\[Q0:|\]$/gu, '')).toBe(article.text);
   });
 });
