@@ -11,8 +11,15 @@ import type { ArticleRecords } from '../model/records.js';
 import type { EntityLabel, Mention } from '../model/types.js';
 import { checkRecords } from './check-records.js';
 import { configureWriter, migrate } from './migrate.js';
-import type { ErrorRecord, RunCounts, RunInfo, StoredArticleState, StoreWriter, WriteFailure } from './types.js';
-import { UNKNOWN_LABEL } from './types.js';
+import {
+  UNKNOWN_LABEL,
+  type ErrorRecord,
+  type RunCounts,
+  type RunInfo,
+  type StoredArticleState,
+  type StoreWriter,
+  type WriteFailure,
+} from './types.js';
 import { prepareWriterStatements, type WriterStatements } from './write-statements.js';
 
 /**
