@@ -68,7 +68,10 @@ export function buildClaim(input: BuildInput): Claim | null {
   }
   // Speaker and cue inside the content span ("“A,” he said, “B.”") do not make a quote mixed.
   const inside = [cueSpan, ...(speaker ? [speaker] : [])].filter((span) => span.start >= content.start && span.end <= content.end);
-  const kind = classifyKind(text, content, verbatim, [...inside, ...plan.fragments.slice(1).map((f, i) => ({ start: plan.fragments[i]!.end, end: f.start }))]);
+  // Two-apostrophe marks ('') are an archive transcription of quotation marks: they bound verbatim
+  // words but, as in PolNeAR's derived types, do not by themselves make a claim direct or mixed.
+  const typographic = verbatim.filter((span) => text.slice(span.start - 2, span.start) !== "''");
+  const kind = classifyKind(text, content, typographic, [...inside, ...plan.fragments.slice(1).map((f, i) => ({ start: plan.fragments[i]!.end, end: f.start }))]);
 
   let confidence = cue.weight;
   if (!speaker) confidence *= 0.5;

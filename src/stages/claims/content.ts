@@ -71,10 +71,13 @@ function isStop(context: ContentContext, k: number): boolean {
   const { tokens } = context;
   const token = tokens[k]!;
   if (token.text === ';') return true;
+  if (token.lower === 'according' && context.tokens[k + 1]?.lower === 'to') return true;
   if (context.stops.has(k)) return true;
   if (token.text === ',' || token.text === '—' || token.text === '–') {
     const next = tokens[k + 1];
     if (next && (next.lower === 'but' || next.lower === 'according')) return true;
+    // ", referring to ...": a participial clause about the main clause, not part of what was said.
+    if (next && next.pos === 'VERB' && /ing$/u.test(next.lower) && !context.quotes.containing(next.start)) return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { findQuotations, QuoteIndex } from './quotes.js';
 import { EntityResolver } from './resolve.js';
 import { buildClaim } from './build.js';
 
-const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–']);
+const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
 /** Words of time that may follow a trailing attribution ("Trump said Tuesday."). */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -71,9 +71,20 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
   if (cue.shape === 'according') {
     const speaker = phraseStartingAt(tokens, cue.last, end, true);
     if (!speaker) return null;
-    const atStart = cue.first === floor || tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor;
-    const content = atStart ? contentAfter(context, speaker.last) : contentBefore(context, cue.first - 1, contentFloor);
-    return content ? { ...base, speaker, fragments: [content], trailing: !atStart } : null;
+    const atStart = cue.first === floor || (tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor);
+    if (atStart) {
+      // "According to a poll released on Monday, CONTENT": the content starts after the first comma.
+      let comma = speaker.last;
+      while (comma < end && tokens[comma]!.text !== ',') comma++;
+      const content = comma < end ? contentAfter(context, comma + 1) : null;
+      return content ? { ...base, speaker, fragments: [content] } : null;
+    }
+    const before = contentBefore(context, cue.first - 1, contentFloor);
+    if (!before) return null;
+    // "X, according to Y, was Z": the reported content is the whole clause around the attribution.
+    const after = tokens[speaker.last]?.text === ',' ? contentAfter(context, speaker.last + 1) : null;
+    const content = after ? { start: before.start, end: after.end } : before;
+    return { ...base, speaker, fragments: [content], trailing: true };
   }
 
   // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
@@ -206,6 +217,8 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     // A later cue's own clause (", he said", ", stating that") bounds the content of earlier ones.
     for (const cue of cues) {
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);
+      // "Merrill says Machado promised ... and said she would": the coordinated cue ends the first content.
+      if (tokens[cue.first - 1]?.lower === 'and') stops.add(cue.first - 1);
       const subject = subjectBefore(tokens, cue.first, sentence.tokenStart);
       if (!subject || subject.first - 1 <= sentence.tokenStart) continue;
       const joiner = tokens[subject.first - 1]!;

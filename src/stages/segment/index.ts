@@ -7,6 +7,7 @@ import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import type { Doc, Paragraph, Sentence, Token, TypedSpan } from '../../model/types.js';
 import { splitParagraphs } from './blocks.js';
 import { getWink } from './wink.js';
+import { TITLE_ABBREVIATIONS } from './abbreviations.data.js';
 
 /** Sentence and token spans of one paragraph, appended to the document's arrays. */
 function segmentParagraph(doc: Doc, paragraph: Paragraph): void {
@@ -94,10 +95,25 @@ function mergeQuoteSplits(ranges: [number, number][], values: readonly string[])
     const lastValue = previous ? values[previous[1]] ?? '' : '';
     let firstValue = values[range[0]] ?? '';
     for (let i = range[0]; i <= range[1] && firstValue.trim() === ''; i++) firstValue = values[i] ?? '';
-    if (previous && /^[”"’»]$/u.test(lastValue) && /^\p{Ll}/u.test(firstValue)) previous[1] = range[1];
+    const afterTitle = previous && TITLE_ABBREVIATIONS.has(titleBefore(values, previous[1]));
+    // A "sentence" of closing marks only (the second ' of '') belongs to the one before.
+    let onlyMarks = true;
+    for (let i = range[0]; i <= range[1] && onlyMarks; i++) onlyMarks = /^[\s'"”’»)\]]*$/u.test(values[i] ?? '');
+    if (previous && onlyMarks) {
+      previous[1] = range[1];
+      continue;
+    }
+    if (previous && ((/^[”"’»']$/u.test(lastValue) && /^\p{Ll}/u.test(firstValue)) || (afterTitle && /^\p{Lu}/u.test(firstValue)))) previous[1] = range[1];
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+
+/** The word before a sentence-final "." ("Rev" in "Rev."), lower-cased, or "" if there is none. */
+function titleBefore(values: readonly string[], last: number): string {
+  const final = values[last] ?? '';
+  if (final === '.') return (values[last - 1] ?? '').toLowerCase();
+  return final.endsWith('.') ? final.slice(0, -1).toLowerCase() : '';
 }
 
 /** Fills paragraphs, sentences, tokens and winkEntities. */
