@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerEntities } from './entities.js';
 import { registerExport } from './export.js';
 import { registerList } from './list.js';
+import { registerRun } from './run.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
 
@@ -10,4 +11,4 @@ import { registerStats } from './stats.js';
 export type RegisterCommand = (program: Command) => void;
 
 /** `run` writes the database; the others read it. */
-export const COMMANDS: RegisterCommand[] = [registerList, registerShow, registerEntities, registerStats, registerExport];
+export const COMMANDS: RegisterCommand[] = [registerRun, registerList, registerShow, registerEntities, registerStats, registerExport];

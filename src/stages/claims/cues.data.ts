@@ -111,3 +111,9 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
   'hearing', 'testimony', 'podcast', 'blog', 'column', 'appearance', 'rally', 'debate', 'declaration', 'communique',
   'communiqué', 'filing', 'telegram', 'channel', 'sermon', 'call', 'note', 'posting', 'announcement',
 ]);
+
+/** Verb + next word that look like cues but report no speech ("responded to the attacks"). */
+export const NON_CUE_PHRASES: ReadonlySet<string> = new Set([
+  'respond to', 'add to', 'call off', 'call up', 'show up', 'show off', 'report to', 'answer to', 'point at',
+  'tell apart', 'find out', 'state of', 'charge with', 'ask out', 'write off', 'write down', 'hope for', 'plan for',
+]);

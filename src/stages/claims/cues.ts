@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../model/types.js';
 import {
-  CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
+  CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, PHRASAL_CUES, PHRASAL_ONLY,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
@@ -146,6 +146,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       }
     }
     const next = tokens[i + 1];
+    if (next && NON_CUE_PHRASES.has(`${lemma} ${next.lower}`)) continue;
     const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
     const entry = phrasal ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(lemma));
     if (!entry) continue;

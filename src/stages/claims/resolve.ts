@@ -58,11 +58,36 @@ export class EntityResolver {
     return { start: this.tokens[range.first]!.start, end: this.tokens[range.last - 1]!.end };
   }
 
-  /** The best entity mention in a phrase: a person anywhere, else an organisation, else a group or place. */
+  /**
+   * The best entity mention in a phrase. Only the first conjunct counts ("The US military and Iraqi
+   * officials" -> United States), and within it the words before any preposition ("factions in
+   * Iraq" is not Iraq) unless nothing else names an entity; a person beats an organisation beats a
+   * group or place.
+   */
   private headMention(phrase: Phrase): { mention: Mention; part: Range } | null {
-    for (const label of LABEL_PRIORITY) {
-      for (const part of phrase.parts) {
-        const found = this.mentionsIn(this.span(part)).find((mention) => mention.label === label);
+    const candidates: { part: Range; span: Span }[] = [];
+    for (const part of phrase.parts) {
+      let end = part.last;
+      for (let t = part.first; t < part.last; t++) {
+        if (this.tokens[t]!.lower === 'and' && t > part.first) {
+          end = t;
+          break;
+        }
+      }
+      let head = end;
+      for (let t = part.first + 1; t < end; t++) {
+        if (this.tokens[t]!.pos === 'ADP' && this.tokens[t]!.lower !== 'of') {
+          head = t;
+          break;
+        }
+      }
+      candidates.push({ part, span: this.span({ first: part.first, last: head }) });
+      if (head < end) candidates.push({ part, span: this.span({ first: head, last: end }) });
+    }
+    for (const { part, span } of candidates) {
+      const mentions = this.mentionsIn(span);
+      for (const label of LABEL_PRIORITY) {
+        const found = mentions.find((mention) => mention.label === label);
         if (found) return { mention: found, part };
       }
     }
@@ -71,10 +96,11 @@ export class EntityResolver {
 
   /** The role words of a phrase: a title before the name ("US President") or the appositive. */
   private roleOf(phrase: Phrase, head: { mention: Mention; part: Range }): string | null {
+    if (head.mention.label !== 'PERSON' && head.mention.label !== 'ORG') return null;
     const partSpan = this.span(head.part);
     let roleStart = partSpan.start;
     for (let t = head.part.first; t < head.part.last && this.tokens[t]!.pos === 'DET'; t++) roleStart = this.tokens[t + 1]!.start;
-    if (head.mention.start > roleStart) {
+    if (head.mention.label === 'PERSON' && head.mention.start > roleStart) {
       const title = this.text.slice(roleStart, head.mention.start).trim();
       if (/\p{L}/u.test(title) && !/['’]s$/u.test(title)) return title;
     }

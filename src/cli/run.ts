@@ -1,0 +1,121 @@
+/** `claims run [paths...]`: the pipeline over files, folders or globs, into the database. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { resolveConfigPath } from '../config/load.js';
+import { ClaimsError } from '../errors.js';
+import { runPipeline, type RunSummary } from '../pipeline/run.js';
+import { discoverInputs } from '../stages/ingest/index.js';
+import { openWriter } from '../store/index.js';
+import type { RunCounts } from '../store/types.js';
+import { addDbOptions, resolveDb, say, type DbOptions } from './common.js';
+
+interface RunCommandOptions extends DbOptions {
+  force?: boolean;
+  workers?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** Parses --workers: a whole number >= 0 or "auto". */
+function parseWorkers(value: string | undefined): number | 'auto' | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'auto') return 'auto';
+  if (!/^\d+$/u.test(value)) throw new ClaimsError('USAGE', `--workers expects a whole number >= 0 or "auto", got "${value}"`);
+  return Number(value);
+}
+
+/** The human summary printed at the end of a run. */
+export function formatSummary(summary: RunSummary): string {
+  const { counts } = summary;
+  const lines = [
+    `articles: ${counts.read} read, ${counts.processed} processed, ${counts.unchanged} unchanged, ${counts.failed} failed`,
+    `records:  ${counts.sentences} sentences, ${counts.entities} entity mentions, ${counts.claims} claims`,
+    `time:     ${summary.seconds.toFixed(2)} s (${summary.threads === 0 ? 'in-process' : `${summary.threads} worker threads`})${summary.interrupted ? ' — interrupted, work in flight was committed' : ''}`,
+  ];
+  return lines.join('\n');
+}
+
+/** Progress on stderr: a bar on a terminal, a plain line every few seconds otherwise. */
+function progressReporter(quiet: boolean): { update(counts: RunCounts): void; stop(): void } {
+  if (quiet) return { update: () => undefined, stop: () => undefined };
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar({
+      stream: process.stderr,
+      format: 'processing |{bar}| {done} done · {unchanged} unchanged · {failed} failed',
+      barCompleteChar: '#', barIncompleteChar: '.', hideCursor: true, noTTYOutput: false,
+    });
+    bar.start(0, 0, { done: 0, unchanged: 0, failed: 0 });
+    return {
+      update: (counts) => {
+        bar.setTotal(Math.max(counts.read + counts.failed, 1));
+        bar.update(counts.processed + counts.unchanged + counts.failed, { done: counts.processed, unchanged: counts.unchanged, failed: counts.failed });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = Date.now();
+  return {
+    update: (counts) => {
+      if (Date.now() - last < 2000) return;
+      last = Date.now();
+      say(`progress: ${counts.processed} processed, ${counts.unchanged} unchanged, ${counts.failed} failed`);
+    },
+    stop: () => undefined,
+  };
+}
+
+/** Adds `claims run`. */
+export function registerRun(program: Command): void {
+  addDbOptions(
+    program
+      .command('run')
+      .description('run the pipeline over files, folders or globs (default: "inputs" in the config)')
+      .argument('[paths...]', 'files, folders or globs: .txt .md .json .jsonl .ndjson .html .htm')
+      .option('--force', 'reprocess every article, even unchanged ones')
+      .option('--workers <n>', 'worker threads for the CPU stages, or "auto" (default: config)')
+      .option('--json', 'print the run summary as JSON on stdout')
+      .option('--quiet', 'no progress or per-file error lines on stderr'),
+  ).action(async (paths: string[], options: RunCommandOptions) => {
+    const { loaded, dbPath } = resolveDb(options);
+    const workers = parseWorkers(options.workers);
+    const inputs = paths.length > 0 ? paths : loaded.config.inputs.map((input) => resolveConfigPath(loaded, input));
+    const files = await discoverInputs(inputs);
+    mkdirSync(dirname(dbPath), { recursive: true });
+    const writer = openWriter(dbPath);
+    const controller = new AbortController();
+    const onSigint = (): void => {
+      say('interrupted: finishing the articles in flight, then stopping (Ctrl-C again to abort now)');
+      controller.abort();
+      process.once('SIGINT', () => process.exit(130));
+    };
+    process.once('SIGINT', onSigint);
+    const progress = progressReporter(Boolean(options.quiet));
+    let summary: RunSummary;
+    try {
+      summary = await runPipeline({
+        files,
+        config: loaded.config,
+        writer,
+        force: options.force,
+        workers: workers === 'auto' ? undefined : workers,
+        signal: controller.signal,
+        onProgress: (counts) => progress.update(counts),
+        onError: (problem) => {
+          if (options.quiet) return;
+          const where = [problem.file, problem.line].filter((part) => part !== null).join(':');
+          say(`error: ${where || problem.articleId}: ${problem.message}`);
+        },
+      });
+    } finally {
+      progress.stop();
+      process.off('SIGINT', onSigint);
+      writer.close();
+    }
+    if (options.json) process.stdout.write(`${JSON.stringify({ database: dbPath, ...summary })}\n`);
+    say(formatSummary(summary));
+    say(`database: ${dbPath}`);
+    if (summary.counts.failed > 0 || summary.interrupted) process.exitCode = 1;
+  });
+}

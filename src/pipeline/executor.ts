@@ -1,0 +1,44 @@
+/**
+ * Where the CPU stages run: a piscina pool of worker threads (one per core by default), or in this
+ * thread when workers is 0 (tests, tiny inputs, or when the compiled worker file is not there, as
+ * when the TypeScript sources run under vitest).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { StageOptions } from '../config/schema.js';
+import type { ArticleRecords } from '../model/records.js';
+import { processArticle, type WorkItem } from './process.js';
+import { buildStages } from './registry.js';
+
+/** Runs one article through the CPU stages. */
+export interface Executor {
+  readonly threads: number;
+  run(item: WorkItem): Promise<ArticleRecords>;
+  close(): Promise<void>;
+}
+
+/** Number of worker threads for a `workers` setting ("auto": one per core). */
+export function resolveWorkers(setting: 'auto' | number): number {
+  return setting === 'auto' ? availableParallelism() : setting;
+}
+
+/** An executor with `workers` threads, or in-process when 0 or when no compiled worker exists. */
+export function createExecutor(options: StageOptions, workers: number): Executor {
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (workers <= 0 || !existsSync(workerFile)) {
+    const stages = buildStages(options);
+    return {
+      threads: 0,
+      run: async (item) => processArticle(stages, item),
+      close: async () => undefined,
+    };
+  }
+  const pool = new Piscina({ filename: workerFile, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  return {
+    threads: workers,
+    run: (item) => pool.run({ item, options }) as Promise<ArticleRecords>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * One pipeline run: ingest on this thread, CPU stages in the executor, one writer committing batches.
+ * p-queue bounds the articles in flight so memory stays flat whatever the corpus size; unchanged
+ * articles (same content hash and extractor version) are skipped before any work is done.
+ */
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import PQueue from 'p-queue';
+import type { Config } from '../config/schema.js';
+import { describeError } from '../errors.js';
+import type { ArticleRecords } from '../model/records.js';
+import { readArticles } from '../stages/ingest/index.js';
+import type { RunCounts, StoreWriter } from '../store/types.js';
+import { createExecutor, resolveWorkers } from './executor.js';
+import { contentHash, extractorVersion } from './version.js';
+
+export interface RunOptions {
+  files: string[];
+  config: Config;
+  writer: StoreWriter;
+  /** Reprocess every article even if unchanged. */
+  force?: boolean;
+  /** Overrides config.concurrency.workers. */
+  workers?: number;
+  cwd?: string;
+  /** Called after each article is read, skipped, stored or failed. */
+  onProgress?: (counts: RunCounts) => void;
+  /** Called with each problem as it is recorded (file, line, article, message). */
+  onError?: (problem: { file: string | null; line: number | null; articleId: string | null; message: string }) => void;
+  /** When it aborts, no more articles are read; work in flight is finished and committed. */
+  signal?: AbortSignal;
+}
+
+export interface RunSummary {
+  runId: number;
+  counts: RunCounts;
+  /** Total milliseconds per stage over all processed articles, plus "total" wall-clock time. */
+  timings: Record<string, number>;
+  tokens: number;
+  seconds: number;
+  threads: number;
+  extractorVersion: string;
+  interrupted: boolean;
+}
+
+/** Runs the pipeline over `files` into the writer's database. Never throws for bad input. */
+export async function runPipeline(options: RunOptions): Promise<RunSummary> {
+  const { config, writer } = options;
+  const started = performance.now();
+  const version = extractorVersion(config.stages);
+  const runId = writer.beginRun({
+    configHash: createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16),
+    extractorVersion: version,
+    inputs: options.files,
+  });
+  const counts: RunCounts = { read: 0, unchanged: 0, processed: 0, failed: 0, sentences: 0, entities: 0, claims: 0 };
+  const timings: Record<string, number> = {};
+  let tokens = 0;
+  const executor = createExecutor(config.stages, options.workers ?? resolveWorkers(config.concurrency.workers));
+  const queue = new PQueue({ concurrency: Math.max(1, executor.threads * 2 || 1) });
+  const seen = new Map<string, string>();
+  let batch: ArticleRecords[] = [];
+
+  const fail = (file: string | null, line: number | null, articleId: string | null, stage: string, message: string): void => {
+    counts.failed++;
+    writer.recordError({ runId, file, line, articleId, stage, message });
+    options.onError?.({ file, line, articleId, message });
+    options.onProgress?.(counts);
+  };
+  const flush = (): void => {
+    if (batch.length === 0) return;
+    const failures = writer.writeBatch(runId, batch);
+    const failed = new Set(failures.map((failure) => failure.articleId));
+    for (const records of batch) {
+      if (failed.has(records.article.id)) continue;
+      counts.processed++;
+      counts.sentences += records.sentences.length;
+      counts.entities += records.mentions.length;
+      counts.claims += records.claims.length;
+    }
+    for (const failure of failures) {
+      const origin = batch.find((records) => records.article.id === failure.articleId)?.article.origin;
+      fail(origin?.file ?? null, origin?.line ?? null, failure.articleId, 'store', failure.message);
+    }
+    batch = [];
+    options.onProgress?.(counts);
+  };
+  const accept = (records: ArticleRecords): void => {
+    for (const [stage, ms] of Object.entries(records.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
+    tokens += records.tokenCount;
+    const fatal = records.messages.find((message) => message.severity === 'fatal');
+    if (fatal) {
+      const { origin } = records.article;
+      fail(origin.file, origin.line ?? null, records.article.id, fatal.stage, fatal.text);
+      return;
+    }
+    batch.push(records);
+    if (batch.length >= config.concurrency.batchSize) flush();
+  };
+
+  try {
+    for await (const item of readArticles(options.files, { ...config.limits, cwd: options.cwd })) {
+      if (options.signal?.aborted) break;
+      if (item.kind === 'error') {
+        fail(item.file, item.line, item.articleId, 'ingest', item.message);
+        continue;
+      }
+      const { article } = item;
+      counts.read++;
+      const where = `${article.origin.file}${article.origin.line ? `:${article.origin.line}` : ''}`;
+      const firstSeen = seen.get(article.id);
+      if (firstSeen !== undefined) {
+        fail(article.origin.file, article.origin.line ?? null, article.id, 'ingest', `duplicate article id "${article.id}" (first read from ${firstSeen}); this copy was skipped`);
+        continue;
+      }
+      seen.set(article.id, where);
+      const hash = contentHash(article);
+      const stored = writer.getArticleState(article.id);
+      if (!options.force && stored && stored.contentHash === hash && stored.extractorVersion === version) {
+        counts.unchanged++;
+        options.onProgress?.(counts);
+        continue;
+      }
+      void queue
+        .add(() => executor.run({ article, contentHash: hash, extractorVersion: version }))
+        .then((records) => records && accept(records))
+        .catch((error: unknown) => fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', describeError(error)));
+      // Back-pressure: stop reading while enough articles are in flight.
+      if (queue.size + queue.pending >= config.concurrency.inFlight) await queue.onSizeLessThan(Math.max(1, config.concurrency.inFlight / 2));
+    }
+    await queue.onIdle();
+    flush();
+  } finally {
+    await executor.close();
+  }
+  const interrupted = options.signal?.aborted ?? false;
+  timings.total = performance.now() - started;
+  writer.finishRun(runId, counts, timings, interrupted ? 'interrupted' : counts.failed > 0 ? 'failed' : 'ok');
+  return {
+    runId, counts, timings, tokens, seconds: timings.total / 1000, threads: executor.threads, extractorVersion: version, interrupted,
+  };
+}
