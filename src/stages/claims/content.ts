@@ -10,6 +10,8 @@ import type { QuoteIndex } from './quotes.js';
 const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
 const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
+/** Words after a comma that start a comment on the content rather than more of it (measured on PolNeAR). */
+const CLAUSE_AFTER_COMMA = new Set(['which', 'although', 'though', 'even', 'whereas']);
 
 /** Context the content finder needs for one sentence. */
 export interface ContentContext {
@@ -17,6 +19,8 @@ export interface ContentContext {
   tokens: readonly Token[];
   quotes: QuoteIndex;
   sentence: Sentence;
+  /** All sentences of the document, for look-ups across sentence boundaries. */
+  sentences: readonly Sentence[];
   /** Token indices where content must stop (the comma before a later cue's own clause). */
   stops: ReadonlySet<number>;
 }
@@ -76,8 +80,9 @@ function isStop(context: ContentContext, k: number): boolean {
   if (token.text === ',' || token.text === '—' || token.text === '–') {
     const next = tokens[k + 1];
     if (next && (next.lower === 'but' || next.lower === 'according')) return true;
-    // ", referring to ...": a participial clause about the main clause, not part of what was said.
-    if (next && next.pos === 'VERB' && /ing$/u.test(next.lower) && !context.quotes.containing(next.start)) return true;
+    // ", referring to ..." / ", declined to ...": a clause about the main clause, not what was said.
+    if (next && next.pos === 'VERB' && !context.quotes.containing(next.start)) return true;
+    if (next && CLAUSE_AFTER_COMMA.has(next.lower)) return true;
   }
   return false;
 }

@@ -74,7 +74,8 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
       }
       break;
     }
-    if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || GROUP_ADVERBS.has(token.lower)) {
+    const adverb = GROUP_ADVERBS.has(token.lower) || (token.pos === 'ADV' && /^\p{Ll}/u.test(token.text) && token.lower !== 'so' && token.lower !== 'then');
+    if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || adverb) {
       first--;
       continue;
     }
@@ -136,6 +137,9 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       continue;
     }
     if (token.pos !== 'VERB') continue;
+    // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
+    const previousToken = tokens[i - 1];
+    if (previousToken && previousToken.text === '-' && previousToken.end === token.start) continue;
     const lemma = token.lemma;
     if (LIGHT_VERBS.has(lemma)) {
       const noun = matchNounCue(tokens, i, end, start);

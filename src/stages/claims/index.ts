@@ -46,6 +46,21 @@ function onlyModifiersFrom(context: ContentContext, k: number): boolean {
   return (token.pos === 'ADP' || token.pos === 'ADV') && !opensQuote(context, k);
 }
 
+/**
+ * The quotation that closes right before this sentence (“Why not?” / Rubio said.): wink ends a
+ * sentence at a quoted question, so the attribution starts the next one.
+ */
+function quoteBefore(context: ContentContext): Span | null {
+  const { tokens, sentence, quotes } = context;
+  const previous = tokens[sentence.tokenStart - 1];
+  if (!previous) return null;
+  const quote = quotes.endingAt(previous.end);
+  const previousSentence = context.sentences[previous.sentence];
+  // Only inside one paragraph: a quote that ends a paragraph is not attributed by the next one.
+  if (!quote || !previousSentence || previousSentence.paragraph !== sentence.paragraph) return null;
+  return { start: quote.start, end: quote.end };
+}
+
 /** The subject of the first verb group of the clause in [floor, before): "Fields" in "Fields later tweeted ... and said". */
 function clauseSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
   for (let i = floor; i < before; i++) {
@@ -107,10 +122,17 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
       const content = contentBefore(context, subject.first - 1, contentFloor);
       if (content) return { ...base, speaker: subject, fragments: [withParenthetical(context, content, afterCue)], trailing: true };
     }
+    const previousQuote = subject.first === floor ? quoteBefore(context) : null;
+    if (previousQuote && onlyModifiersFrom(context, afterCue)) return { ...base, speaker: subject, fragments: [previousQuote], trailing: true };
     return planRight(context, cue, subject);
   }
   // Inverted: "“...,” said Jane Doe, a spokeswoman."
   const before = tokens[cue.first - 1];
+  if (cue.first === floor) {
+    const quote = quoteBefore(context);
+    const speaker = quote ? phraseStartingAt(tokens, cue.last, end, true) : null;
+    if (quote && speaker && onlyModifiersFrom(context, speaker.last)) return { ...base, speaker, fragments: [quote], trailing: true };
+  }
   if (cue.first > floor && before && BOUNDARY_MARKS.has(before.text)) {
     const speaker = phraseStartingAt(tokens, cue.last, end, true);
     if (!speaker || !onlyModifiersFrom(context, speaker.last)) return null;
@@ -209,11 +231,12 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
   const resolver = new EntityResolver(text, tokens, doc.mentions);
   let covered = -1; // end offset of the last continuation quote consumed
   for (const sentence of doc.sentences) {
-    if (sentence.kind !== 'body' || sentence.end <= covered) continue;
+    // Titles carry attributions ("Clinton calls on U.S. to lead"); section headings never do.
+    if (sentence.kind === 'heading' || sentence.end <= covered) continue;
     const cues = findCues(tokens, sentence.tokenStart, sentence.tokenEnd).filter((cue) => quotes.containing(tokens[cue.head]!.start) === null);
     if (cues.length === 0) continue;
     const stops = new Set<number>();
-    const context: ContentContext = { text, tokens, quotes, sentence, stops };
+    const context: ContentContext = { text, tokens, quotes, sentence, sentences: doc.sentences, stops };
     // A later cue's own clause (", he said", ", stating that") bounds the content of earlier ones.
     for (const cue of cues) {
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);

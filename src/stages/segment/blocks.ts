@@ -44,7 +44,10 @@ export function splitParagraphs(text: string, titleSpan: Span | null): Paragraph
   };
   for (const line of lines) {
     const isTitle = titleSpan !== null && line.start <= titleSpan.start && line.end >= titleSpan.end;
-    const kind: ParagraphKind = isTitle ? 'title' : lines.length > 1 && looksLikeHeadline(line.text) ? 'heading' : 'body';
+    const headline = lines.length > 1 && looksLikeHeadline(line.text);
+    // A headline on the very first line is the article's title even when ingest did not mark one
+    // (JSONL text that repeats its title); later headlines are section headings.
+    const kind: ParagraphKind = isTitle || (headline && paragraphs.length === 0 && current === null && titleSpan === null) ? 'title' : headline ? 'heading' : 'body';
     const previous = current as { start: number; end: number; kind: ParagraphKind; text: string } | null;
     const continues =
       previous !== null &&

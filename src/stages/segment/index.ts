@@ -85,14 +85,13 @@ function segmentParagraph(doc: Doc, paragraph: Paragraph): void {
 }
 
 /**
- * wink ends a sentence after a quoted question or exclamation (“Why?” she asked.); a next
- * "sentence" that starts in lower case continues the same one, so the two are joined again.
+ * wink ends sentences too early after a quoted question (“Why?” she asked.), an abbreviation in
+ * parentheses ("(D-Ga.) said") or a title ("the Rev. Peter"); such pieces are joined again.
  */
 function mergeQuoteSplits(ranges: [number, number][], values: readonly string[]): [number, number][] {
   const merged: [number, number][] = [];
   for (const range of ranges) {
     const previous = merged[merged.length - 1];
-    const lastValue = previous ? values[previous[1]] ?? '' : '';
     let firstValue = values[range[0]] ?? '';
     for (let i = range[0]; i <= range[1] && firstValue.trim() === ''; i++) firstValue = values[i] ?? '';
     const afterTitle = previous && TITLE_ABBREVIATIONS.has(titleBefore(values, previous[1]));
@@ -103,7 +102,8 @@ function mergeQuoteSplits(ranges: [number, number][], values: readonly string[])
       previous[1] = range[1];
       continue;
     }
-    if (previous && ((/^[”"’»']$/u.test(lastValue) && /^\p{Ll}/u.test(firstValue)) || (afterTitle && /^\p{Lu}/u.test(firstValue)))) previous[1] = range[1];
+    // Edited news never starts a sentence in lower case: such a split is wink's (after "(D-Ga.)", "?”").
+    if (previous && (/^\p{Ll}/u.test(firstValue) || (afterTitle && /^\p{Lu}/u.test(firstValue)))) previous[1] = range[1];
     else merged.push([range[0], range[1]]);
   }
   return merged;
