@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * Scores the built segment + entities stages against CoNLL-style NER gold and measures their speed.
+ *
+ *   npm run build && node scripts/eval-ner.mjs [--file ../shared/eval/conllpp-dev.jsonl] [--errors N]
+ *
+ * Prints exact span + label P/R/F1 overall and per label (GPE scored as LOC, NORP as MISC, DATE and
+ * CARDINAL not scored), span-only F1, and tokens per second of segment alone and segment + entities
+ * (best of --runs passes, after a warm-up pass). --errors N prints N false positives and negatives.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createDoc } from '../dist/model/types.js';
+import { segmentStage } from '../dist/stages/segment/index.js';
+import { entitiesStage } from '../dist/stages/entities/index.js';
+import { conllLabel, formatScores, scoreNer } from './ner-metrics.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: args } = parseArgs({
+  options: {
+    file: { type: 'string', default: resolve(root, '../shared/eval/conllpp-dev.jsonl') },
+    errors: { type: 'string', default: '0' },
+    runs: { type: 'string', default: '3' },
+    'no-compromise': { type: 'boolean', default: false },
+  },
+});
+
+const options = { entities: { useCompromise: !args['no-compromise'] }, claims: { minConfidence: 0.3, resolvePronouns: true } };
+const segment = segmentStage.create(options);
+const entities = entitiesStage.create(options);
+const golds = readFileSync(args.file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+
+/** A fresh Doc for a gold record (no title span: these files have no title line). */
+function docOf(gold) {
+  return createDoc({
+    id: gold.id, title: null, text: gold.text, url: null, source: null, publishedAt: null, language: 'en',
+    origin: { file: args.file, format: 'jsonl' }, titleSpan: null,
+  });
+}
+
+/** Milliseconds for one pass over every document, running `entities` after segment when asked. */
+function timePass(withEntities) {
+  const started = performance.now();
+  for (const gold of golds) {
+    const doc = docOf(gold);
+    segment.run(doc);
+    if (withEntities) entities.run(doc);
+  }
+  return performance.now() - started;
+}
+
+const scored = [];
+let tokenCount = 0;
+for (const gold of golds) {
+  const doc = docOf(gold);
+  segment.run(doc);
+  entities.run(doc);
+  tokenCount += doc.tokens.length;
+  for (const mention of doc.mentions) {
+    if (mention.text !== gold.text.slice(mention.start, mention.end)) throw new Error(`${gold.id}: mention text does not match its offsets`);
+  }
+  scored.push({
+    gold: (gold.entities ?? []).map((e) => ({ start: e.start, end: e.end, label: conllLabel(e.label) })),
+    predicted: doc.mentions.map((m) => ({ start: m.start, end: m.end, label: conllLabel(m.label), text: m.text, source: m.source })).filter((m) => m.label),
+    text: gold.text,
+    id: gold.id,
+  });
+}
+
+const scores = scoreNer(scored);
+console.log(`${args.file}: ${golds.length} documents, ${tokenCount} tokens`);
+console.log(formatScores(scores));
+
+const runs = Number(args.runs);
+timePass(true); // warm-up: JIT, lexicon and model loading
+let segmentOnly = Infinity;
+let withEntities = Infinity;
+for (let r = 0; r < runs; r++) {
+  segmentOnly = Math.min(segmentOnly, timePass(false));
+  withEntities = Math.min(withEntities, timePass(true));
+}
+const rate = (ms) => Math.round(tokenCount / (ms / 1000)).toLocaleString('en-US');
+console.log(`speed: segment ${rate(segmentOnly)} tokens/s; segment + entities ${rate(withEntities)} tokens/s (entities ${(((withEntities - segmentOnly) / withEntities) * 100).toFixed(0)}% of the time)`);
+
+const errorCount = Number(args.errors);
+if (errorCount > 0) {
+  const context = (text, start, end) => `${text.slice(Math.max(0, start - 30), start)}[${text.slice(start, end)}]${text.slice(end, end + 30)}`.replace(/\n/g, '⏎');
+  const fps = [];
+  const fns = [];
+  for (const { gold, predicted, text } of scored) {
+    const goldKeys = new Map(gold.map((e) => [`${e.start}:${e.end}`, e.label]));
+    const predKeys = new Map(predicted.map((e) => [`${e.start}:${e.end}`, e.label]));
+    for (const p of predicted) if (goldKeys.get(`${p.start}:${p.end}`) !== p.label) fps.push(`${p.label}/${goldKeys.get(`${p.start}:${p.end}`) ?? '-'} ${p.source}  ${context(text, p.start, p.end)}`);
+    for (const g of gold) if (!predKeys.has(`${g.start}:${g.end}`)) fns.push(`${g.label}  ${context(text, g.start, g.end)}`);
+  }
+  console.log(`\nfalse positives / wrong labels (predicted/gold): ${fps.length}`);
+  console.log(fps.slice(0, errorCount).join('\n'));
+  console.log(`\nmissed spans: ${fns.length}`);
+  console.log(fns.slice(0, errorCount).join('\n'));
+}

@@ -1,0 +1,100 @@
+/**
+ * Canonical names: the gazetteer's name when it has one; otherwise the text, tidied (spacing,
+ * capitals in all-caps headlines). People are then linked within the document: a later "Trump",
+ * "Kaabi" or "al-Kaabi" takes the full name of the "Donald Trump" or "Akram al-Kaabi" it refers to.
+ */
+import type { EntityLabel } from '../../model/types.js';
+import { NAME_PARTICLES } from './cues.data.js';
+import type { NameMention } from './refine.js';
+
+/** A mention with its canonical name settled. */
+export type CanonicalMention = NameMention & { canonical: string };
+
+const LONG_ACRONYM = 4;
+
+/** "LEICESTERSHIRE" → "Leicestershire"; short all-capital words stay (acronyms like "PSV", "NATO"). */
+function titleCaseWord(word: string): string {
+  if (word.length <= LONG_ACRONYM || /[\d.]/u.test(word)) return word;
+  return word.replace(/\p{L}+/gu, (letters) => letters[0]! + letters.slice(1).toLowerCase());
+}
+
+/** The words of a personal name that identify the person alone: "Kaabi" and "al-Kaabi" for "al-Kaabi". */
+function surnameKeys(word: string): string[] {
+  const lower = word.toLowerCase();
+  const keys = [lower];
+  const stripped = lower.replace(/^(?:al|el|ad|as|an|ar|at|az|ul|bin|ibn|abu)[-‐‑]/u, '');
+  if (stripped !== lower) keys.push(stripped);
+  return keys;
+}
+
+/** Pieces of a name that are not particles ("Akram al-Kaabi" → Akram, al-Kaabi). */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/u).filter((word) => !NAME_PARTICLES.has(word.toLowerCase()));
+}
+
+/**
+ * Fills in every mention's canonical name and links short person references to full names.
+ * `text` is the article text; mentions are sorted by start.
+ */
+export function settleCanonicalNames(text: string, mentions: readonly NameMention[]): CanonicalMention[] {
+  // How names are written in ordinary prose, so an all-caps headline can borrow the spelling.
+  const proseSpelling = new Map<string, string>();
+  for (const mention of mentions) {
+    if (mention.mode === 'normal') proseSpelling.set(text.slice(mention.start, mention.end).toLowerCase(), text.slice(mention.start, mention.end));
+  }
+  const settled: CanonicalMention[] = mentions.map((mention) => {
+    if (mention.canonical !== null) return { ...mention, canonical: mention.canonical };
+    const surface = text.slice(mention.start, mention.end).replace(/\s+/gu, ' ');
+    const tidy =
+      mention.mode === 'upper' ? (proseSpelling.get(surface.toLowerCase()) ?? surface.split(' ').map(titleCaseWord).join(' ')) : surface;
+    return { ...mention, canonical: tidy };
+  });
+  linkPersonNames(settled);
+  return settled;
+}
+
+/**
+ * Within-document coreference of people's names: a one-word (or shorter) reference takes the
+ * canonical name of the nearest full name before it that ends in the same surname, else of the
+ * first such name after it (headlines often name a person before the story introduces them).
+ * A one-word organisation or place that is a known person's surname becomes that person, unless the
+ * gazetteer vouched for it.
+ */
+function linkPersonNames(mentions: CanonicalMention[]): void {
+  const fullNames: { index: number; canonical: string; words: string[]; keys: Set<string> }[] = [];
+  mentions.forEach((mention, index) => {
+    if (mention.label !== 'PERSON') return;
+    const words = nameWords(mention.canonical);
+    if (words.length < 2) return;
+    fullNames.push({ index, canonical: mention.canonical, words: words.map((w) => w.toLowerCase()), keys: new Set(surnameKeys(words[words.length - 1]!)) });
+  });
+  if (fullNames.length === 0) return;
+  mentions.forEach((mention, index) => {
+    if (mention.source === 'gazetteer' || !canBePerson(mention.label)) return;
+    const words = nameWords(mention.canonical).map((w) => w.toLowerCase());
+    if (words.length === 0) return;
+    const lastKeys = surnameKeys(words[words.length - 1]!);
+    const matches = (full: (typeof fullNames)[number]): boolean =>
+      full.index !== index &&
+      full.words.length > words.length &&
+      lastKeys.some((key) => full.keys.has(key)) &&
+      words.slice(0, -1).every((word) => full.words.includes(word));
+    let best: (typeof fullNames)[number] | undefined;
+    for (const full of fullNames) {
+      if (!matches(full)) continue;
+      if (full.index < index) best = full;
+      else if (!best) {
+        best = full;
+        break;
+      } else break;
+    }
+    if (!best) return;
+    mention.canonical = best.canonical;
+    mention.label = 'PERSON';
+  });
+}
+
+/** Labels a tagger may confuse with a person's surname ("Simmons" read as an organisation). */
+function canBePerson(label: EntityLabel): boolean {
+  return label === 'PERSON' || label === 'ORG' || label === 'GPE';
+}

@@ -1,0 +1,164 @@
+/**
+ * The gazetteer: every name in the *.data.ts tables, tokenised the way the segment stage tokenises
+ * text (by wink-nlp itself, so "Kata'ib" and "al-Qaeda" split identically) and stored in a token
+ * trie. Built once per worker.
+ */
+import type { EntityLabel, Token } from '../../model/types.js';
+import { getWink } from '../segment/wink.js';
+import { WORDLIKE_ACRONYMS } from './cues.data.js';
+import { NATIONALITIES, PEOPLES, POLITICAL_GROUPS } from './norp.data.js';
+import { ARMED_GROUPS, COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, PARTIES } from './organizations.data.js';
+import { CITIES, COUNTRIES, REGIONS, STATES } from './places.data.js';
+import { TokenTrie, type TrieMatch } from './trie.js';
+import type { CaseMode } from './words.js';
+
+/** Which table a name came from; the tagger sees it as a feature. */
+export type GazetteerKind =
+  | 'country' | 'state' | 'city' | 'region' | 'nationality' | 'people' | 'political'
+  | 'international' | 'government' | 'armed' | 'party' | 'media' | 'company';
+
+/** One named thing: its canonical name, label, and whether a match alone is enough to label it. */
+export interface GazetteerEntry {
+  canonical: string;
+  label: Extract<EntityLabel, 'GPE' | 'NORP' | 'ORG'>;
+  kind: GazetteerKind;
+}
+
+/** One spelling of an entry, as the trie stores it. */
+export interface GazetteerAlias {
+  entry: GazetteerEntry;
+  /** The spelling as listed. */
+  text: string;
+  /** The alias's tokens in their listed case, for the capitalisation check. */
+  tokens: readonly string[];
+  /**
+   * Strong aliases are trusted on their own (a country, "Hezbollah"); weak ones (cities, companies,
+   * abbreviations like "Mass.") only inform the tagger, since they are often something else.
+   */
+  strong: boolean;
+}
+
+/** A gazetteer hit: document tokens [first, last). */
+export type GazetteerMatch = TrieMatch<GazetteerAlias>;
+
+interface Table {
+  kind: GazetteerKind;
+  label: GazetteerEntry['label'];
+  strong: boolean;
+  rows: readonly string[];
+}
+
+// Earlier tables win when two list the same spelling.
+const TABLES: readonly Table[] = [
+  { kind: 'armed', label: 'ORG', strong: true, rows: ARMED_GROUPS },
+  { kind: 'international', label: 'ORG', strong: true, rows: INTERNATIONAL_ORGS },
+  { kind: 'government', label: 'ORG', strong: true, rows: GOVERNMENT_BODIES },
+  { kind: 'party', label: 'ORG', strong: true, rows: PARTIES },
+  { kind: 'media', label: 'ORG', strong: true, rows: MEDIA },
+  { kind: 'country', label: 'GPE', strong: true, rows: COUNTRIES },
+  { kind: 'state', label: 'GPE', strong: true, rows: STATES },
+  { kind: 'region', label: 'GPE', strong: true, rows: REGIONS },
+  { kind: 'city', label: 'GPE', strong: false, rows: CITIES },
+  { kind: 'nationality', label: 'NORP', strong: true, rows: NATIONALITIES },
+  { kind: 'people', label: 'NORP', strong: true, rows: PEOPLES },
+  { kind: 'political', label: 'NORP', strong: false, rows: POLITICAL_GROUPS },
+  { kind: 'company', label: 'ORG', strong: false, rows: COMPANIES },
+];
+
+const ALL_CAPS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Plural spellings of a nationality or group ("Iranians", "Kurds"); irregular ones are listed in the data. */
+function pluralOf(alias: string): string | null {
+  return /(?:s|sh|ch|ese|ic|x|z)$/u.test(alias) ? null : `${alias}s`;
+}
+
+/** The trie of every alias plus a single-word index for looking up parts of hyphenated words. */
+export interface Gazetteer {
+  trie: TokenTrie<GazetteerAlias>;
+  /** Every alias by its normalised text (see nameKey), for looking up a span's text directly. */
+  byKey: ReadonlyMap<string, readonly GazetteerAlias[]>;
+}
+
+/** The pieces of a name for lookup: split at spaces and hyphens, commas and dots at ends dropped ("Washington, D.C." → washington, d.c). */
+function namePieces(text: string): string[] {
+  return text.split(/[\s\-‐‑]+/u).map((piece) => piece.replace(/^[,;:]+|[,;:]+$/gu, '')).filter((piece) => piece !== '');
+}
+
+/** The lookup key of a name: its lower-cased pieces joined by single spaces ("al-Qaeda" and "al Qaeda" agree). */
+function nameKey(text: string): string {
+  return namePieces(text).join(' ').toLowerCase();
+}
+
+let instance: Gazetteer | null = null;
+
+/** Builds (once) the gazetteer from the data tables. */
+export function getGazetteer(): Gazetteer {
+  if (instance) return instance;
+  const wink = getWink();
+  const trie = new TokenTrie<GazetteerAlias>();
+  const byKey = new Map<string, GazetteerAlias[]>();
+  const add = (spelling: string, entry: GazetteerEntry, strong: boolean): void => {
+    const tokens = (wink.readDoc(spelling).tokens().out() as string[]).filter((token) => token.trim() !== '');
+    // Dotted abbreviations ("Mass.", "Ill.") are ordinary words too often to be trusted alone.
+    const alias: GazetteerAlias = { entry, text: spelling, tokens, strong: strong && !/^\p{Lu}\p{Ll}{1,4}\.$/u.test(spelling) };
+    trie.add(tokens.map((token) => token.toLowerCase()), alias);
+    const key = nameKey(spelling);
+    const list = byKey.get(key) ?? [];
+    list.push(alias);
+    byKey.set(key, list);
+  };
+  for (const table of TABLES) {
+    for (const row of table.rows) {
+      const spellings = row.split('|');
+      const entry: GazetteerEntry = { canonical: spellings[0]!, label: table.label, kind: table.kind };
+      for (const spelling of spellings) {
+        add(spelling, entry, table.strong);
+        if (table.label === 'NORP') {
+          const plural = pluralOf(spelling);
+          if (plural) add(plural, entry, table.strong);
+        }
+      }
+    }
+  }
+  instance = { trie, byKey };
+  return instance;
+}
+
+/** Whether document token `text` may be read as alias token `listed`, given the sentence's capitalisation. */
+export function caseAgrees(listed: string, text: string, mode: CaseMode): boolean {
+  if (ALL_CAPS.test(listed)) {
+    if (text === listed) return !(mode === 'upper' && WORDLIKE_ACRONYMS.has(listed.toLowerCase()));
+    return false;
+  }
+  if (CAPITALISED.test(listed)) return CAPITALISED.test(text);
+  return true;
+}
+
+/**
+ * Longest gazetteer matches among tokens [first, last) of one sentence whose capitalisation agrees
+ * with the listed spelling ("US" matches "US" but not "us"; "Turkey" never matches "turkey").
+ */
+export function matchGazetteer(tokens: readonly Token[], first: number, last: number, mode: CaseMode): GazetteerMatch[] {
+  const { trie } = getGazetteer();
+  const keys: string[] = [];
+  for (let t = first; t < last; t++) keys.push(tokens[t]!.lower);
+  const accept = (values: readonly GazetteerAlias[], from: number, to: number): readonly GazetteerAlias[] =>
+    values.filter((alias) => alias.tokens.every((listed, j) => j < to - from && caseAgrees(listed, tokens[first + from + j]!.text, mode)));
+  return trie.matchAll(keys, accept).map((match) => ({ first: match.first + first, last: match.last + first, values: match.values }));
+}
+
+/**
+ * The gazetteer alias spelled like `text` (a span's or a hyphen part's text) whose capitalisation
+ * agrees, or null: "Iranian" in "pro-Iranian", "New York" in "New York-based".
+ */
+export function lookupName(text: string, mode: CaseMode): GazetteerAlias | null {
+  const candidates = getGazetteer().byKey.get(nameKey(text));
+  if (!candidates) return null;
+  const pieces = namePieces(text);
+  for (const alias of candidates) {
+    const listed = namePieces(alias.text);
+    if (listed.length === pieces.length && listed.every((piece, i) => caseAgrees(piece, pieces[i]!, mode))) return alias;
+  }
+  return null;
+}

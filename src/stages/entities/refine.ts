@@ -1,0 +1,172 @@
+/**
+ * Rules over the tagger's spans: map CoNLL types onto the project's labels (MISC only survives as
+ * NORP when it names a people or group), let the gazetteer settle labels and canonical names, pull
+ * names out of hyphenated words ("Tehran-aligned" → Tehran, "pro-Iranian" → a NORP stance), and
+ * add gazetteer names the tagger missed where capitals can be trusted.
+ */
+import type { EntityLabel, Mention, Token } from '../../model/types.js';
+import { STANCE_PREFIXES } from './cues.data.js';
+import type { SentenceContext } from './features.js';
+import { lookupName, type GazetteerAlias } from './gazetteer.js';
+import { modifierCut, prefixOf, splitParts } from './hyphens.js';
+import type { NameLexicon } from './lexicon.js';
+import type { TaggedSpan, TaggedType } from './spans.js';
+import type { CaseMode, Word } from './words.js';
+
+/** A name found in the text before canonical names are settled. */
+export interface NameMention {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  /** The gazetteer's canonical name, or null when the text itself must serve. */
+  canonical: string | null;
+  sentence: number;
+  source: Mention['source'];
+  mode: CaseMode;
+}
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'latin']);
+const DEMONYM_SHAPE = /^(?:\p{Lu}\p{Ll}+|\p{Lu}+)(?:IAN|EAN|AN|ESE|ISH|I|ian|ean|an|ese|ish|i)(?:s|S)?$/u;
+
+/** Whether a MISC span names a people or group ("West Indian", "Bosnians"), the only MISC the project keeps. */
+function isNorpLike(text: string, mode: CaseMode, lexicon: NameLexicon): boolean {
+  const alias = lookupName(text, mode);
+  if (alias) return alias.entry.label === 'NORP';
+  const words = text.split(/\s+/u);
+  const last = words[words.length - 1]!;
+  const lastClass = lexicon.classOf(last.toLowerCase());
+  if (lastClass === 'demonym') return true;
+  if (words.length > 2 || (words.length === 2 && !DIRECTIONS.has(words[0]!.toLowerCase()))) return false;
+  return DEMONYM_SHAPE.test(last) && lastClass !== 'first' && lastClass !== 'last' && lastClass !== 'person';
+}
+
+/** The project label for a tagger type, or null (MISC that is not a people or group). */
+function labelOfType(type: TaggedType, text: string, mode: CaseMode, lexicon: NameLexicon): EntityLabel | null {
+  if (type === 'PER') return 'PERSON';
+  if (type === 'ORG') return 'ORG';
+  if (type === 'LOC') return 'GPE';
+  return isNorpLike(text, mode, lexicon) ? 'NORP' : null;
+}
+
+/**
+ * The label when the gazetteer knows the name: groups and countries are what the list says;
+ * a city or region the tagger read as a person or organisation (a club named after its town)
+ * keeps the tagger's label.
+ */
+function resolveLabel(alias: GazetteerAlias | null, tagged: EntityLabel | null): EntityLabel | null {
+  if (!alias) return tagged;
+  const { label, kind } = alias.entry;
+  if (label === 'ORG') return alias.strong || tagged === null ? 'ORG' : tagged;
+  if (label === 'GPE') return kind === 'country' || tagged === null || tagged === 'NORP' ? 'GPE' : tagged;
+  return tagged === 'PERSON' && !alias.strong ? 'PERSON' : 'NORP';
+}
+
+/** Builds a mention for [start, end) with the gazetteer's say on label and canonical name. */
+function nameAt(
+  text: string,
+  start: number,
+  end: number,
+  type: TaggedType | null,
+  sentence: number,
+  mode: CaseMode,
+  lexicon: NameLexicon,
+): NameMention | null {
+  if (end <= start) return null;
+  const surface = text.slice(start, end);
+  const alias = lookupName(surface, mode);
+  const label = resolveLabel(alias, type ? labelOfType(type, surface, mode, lexicon) : null);
+  if (!label) return null;
+  const fromGazetteer = alias !== null && alias.entry.label === label;
+  return { start, end, label, canonical: fromGazetteer ? alias.entry.canonical : null, sentence, source: fromGazetteer ? 'gazetteer' : 'pattern', mode };
+}
+
+/**
+ * Names inside one hyphenated word, whether or not the tagger marked it: a stance on a nation
+ * ("pro-Iranian", one NORP mention), a name with modifiers ("Iran-linked"), or names joined by a
+ * hyphen ("Israel-Hamas", two mentions when both parts are known). Returns null when the word is a
+ * hyphenated name in its own right ("al-Kaabi") or holds nothing known.
+ */
+function splitHyphenated(text: string, word: Word, type: TaggedType | null, mode: CaseMode, lexicon: NameLexicon): NameMention[] | null {
+  const cut = modifierCut(word.text, word.start);
+  const prefix = prefixOf(word.text, word.start);
+  const end = cut ?? word.end;
+  if (prefix) {
+    const alias = lookupName(text.slice(prefix.restStart, end), mode);
+    if (alias && STANCE_PREFIXES.has(prefix.prefix) && cut === null && (alias.entry.label === 'NORP' || alias.entry.label === 'GPE')) {
+      return [{ start: word.start, end, label: 'NORP', canonical: `${prefix.prefix}-${alias.entry.canonical}`, sentence: word.sentence, source: 'gazetteer', mode }];
+    }
+    const inner = nameAt(text, prefix.restStart, end, alias ? null : type, word.sentence, mode, lexicon);
+    return inner ? [inner] : [];
+  }
+  if (cut !== null) {
+    const inner = nameAt(text, word.start, cut, type, word.sentence, mode, lexicon);
+    return inner ? [inner] : [];
+  }
+  const parts = splitParts(word.text, word.start);
+  if (parts.length < 2) return null;
+  const known = parts.map((part) => nameAt(text, part.start, part.end, null, word.sentence, mode, lexicon));
+  return known.every((mention) => mention !== null) ? (known as NameMention[]) : null;
+}
+
+/** The mentions of one tagged span after the rules. */
+function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameMention[] {
+  const { words, mode, sentence } = span.sentence;
+  const first = words[span.first]!;
+  const last = words[span.last - 1]!;
+  if (span.first === span.last - 1 && first.text.length > 2) {
+    const split = splitHyphenated(text, first, span.type, mode, lexicon);
+    if (split) return split;
+  }
+  // A multi-word span keeps its words but sheds a trailing modifier or a leading prefix.
+  const end = modifierCut(last.text, last.start) ?? last.end;
+  const start = prefixOf(first.text, first.start)?.restStart ?? first.start;
+  const mention = nameAt(text, start, end, span.type, sentence, mode, lexicon);
+  return mention ? [mention] : [];
+}
+
+/** Whether [start, end) overlaps any of `mentions`. */
+function overlapsAny(mentions: readonly NameMention[], start: number, end: number): boolean {
+  return mentions.some((mention) => mention.start < end && start < mention.end);
+}
+
+/**
+ * Gazetteer names and hyphenated words the tagger left out. Only in prose and titles: in an
+ * all-capitals headline the tagger, which has seen thousands of them, is the better judge.
+ */
+function addMissed(text: string, tokens: readonly Token[], context: SentenceContext, found: NameMention[], lexicon: NameLexicon): void {
+  const { words, mode, sentence } = context.sentence;
+  if (mode === 'upper') return;
+  for (const match of context.gazetteerMatches) {
+    const alias = match.values[0]!;
+    if (!alias.strong) continue;
+    const start = tokens[match.first]!.start;
+    const end = tokens[match.last - 1]!.end;
+    // Only whole words here; names inside hyphenated words are handled below.
+    if (!words.some((word) => word.start === start) || !words.some((word) => word.end === end)) continue;
+    if (overlapsAny(found, start, end)) continue;
+    found.push({ start, end, label: alias.entry.label, canonical: alias.entry.canonical, sentence, source: 'gazetteer', mode });
+  }
+  for (const word of words) {
+    if (!word.hasUpper || word.text.length < 4 || overlapsAny(found, word.start, word.end)) continue;
+    if (!/[-‐‑]/u.test(word.text)) continue;
+    for (const mention of splitHyphenated(text, word, null, mode, lexicon) ?? []) found.push(mention);
+  }
+}
+
+/** All name mentions of a document from its tagged spans, sorted by start. */
+export function refineMentions(
+  text: string,
+  tokens: readonly Token[],
+  contexts: readonly SentenceContext[],
+  spans: readonly TaggedSpan[][],
+  lexicon: NameLexicon,
+): NameMention[] {
+  const all: NameMention[] = [];
+  contexts.forEach((context, s) => {
+    const found: NameMention[] = [];
+    for (const span of spans[s]!) found.push(...refineSpan(text, span, lexicon));
+    addMissed(text, tokens, context, found, lexicon);
+    all.push(...found);
+  });
+  return all.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,83 @@
+/**
+ * Greedy left-to-right BIO tagging of words with the linear model. Only words that could be part
+ * of a name (a capital letter somewhere, or a particle/connector between capitalised words) are
+ * scored; the rest are O without a lookup, which is most of the text.
+ */
+import type { Token } from '../../model/types.js';
+import { NAME_CONNECTORS, NAME_PARTICLES } from './cues.data.js';
+import { buildSentenceContext, collectCapitalised, fillDynamicFeatures, type SentenceContext } from './features.js';
+import type { NameLexicon } from './lexicon.js';
+import { FeatureList, LinearModel, TAG_COUNT, TAGS, type Tag } from './perceptron.js';
+import type { SentenceWords, Word } from './words.js';
+
+/**
+ * Called in training for every scored word with its features and the model's guess; it may
+ * update the model before the next word is scored. The lists are reused for the next word.
+ */
+export type LearnHook = (features: readonly FeatureList[], guess: number, word: Word, context: SentenceContext) => void;
+
+const TYPE_OF: Record<string, string> = Object.fromEntries(TAGS.map((tag) => [tag, tag.slice(2)]));
+
+/** Whether the model should look at this word at all, given the tag before it. */
+function isCandidate(words: readonly Word[], i: number, prevTag: string): boolean {
+  const word = words[i]!;
+  if (word.hasUpper && word.hasLetter) return true;
+  const next = words[i + 1];
+  const nextCapitalised = next !== undefined && next.hasUpper;
+  if (NAME_PARTICLES.has(word.lower) && nextCapitalised) return true;
+  if (prevTag === 'O') return false;
+  return (NAME_CONNECTORS.has(word.lower) && nextCapitalised) || word.hasDigit;
+}
+
+/** Whether `tag` may follow `prevTag` in BIO: an I- tag continues a name of the same type. */
+function isAllowed(tag: Tag, prevTag: string): boolean {
+  return tag[0] !== 'I' || TYPE_OF[prevTag] === TYPE_OF[tag];
+}
+
+/** Tag contexts of a whole document, with the document-level facts the features use. */
+export function buildContexts(sentences: readonly SentenceWords[], tokens: readonly Token[], lexicon: NameLexicon): SentenceContext[] {
+  const capitalised = collectCapitalised(sentences);
+  return sentences.map((sentence) => buildSentenceContext(sentence, tokens, lexicon, capitalised));
+}
+
+/**
+ * BIO tags for every word of every sentence, in document order. The memory of earlier tags of the
+ * same word ("Simmons" after "Phil Simmons") is a feature, so later mentions agree with earlier ones.
+ */
+export function tagDocument(contexts: readonly SentenceContext[], model: LinearModel, learn?: LearnHook): Tag[][] {
+  const memory = new Map<string, string>();
+  const scores = new Float32Array(TAG_COUNT);
+  const fixed = new FeatureList();
+  const dynamic = new FeatureList();
+  const result: Tag[][] = [];
+  for (const context of contexts) {
+    const words = context.sentence.words;
+    const tags: Tag[] = [];
+    let prevTag: string = 'O';
+    let prev2Tag: string = 'O';
+    for (let i = 0; i < words.length; i++) {
+      let tag: Tag = 'O';
+      if (isCandidate(words, i, prevTag)) {
+        const word = words[i]!;
+        context.fixedAt(i, fixed);
+        fillDynamicFeatures(dynamic, context.shapeAt(i), prevTag, prev2Tag, memory.get(word.lower));
+        scores.fill(0);
+        model.addScores(fixed, scores);
+        model.addScores(dynamic, scores);
+        let best = 0;
+        for (let k = 1; k < TAG_COUNT; k++) if (isAllowed(TAGS[k]!, prevTag) && scores[k]! > scores[best]!) best = k;
+        learn?.([fixed, dynamic], best, word, context);
+        tag = TAGS[best]!;
+      }
+      tags.push(tag);
+      prev2Tag = prevTag;
+      prevTag = tag;
+    }
+    for (let i = 0; i < words.length; i++) {
+      const tag = tags[i]!;
+      if (tag !== 'O' && words[i]!.hasUpper) memory.set(words[i]!.lower, TYPE_OF[tag]!);
+    }
+    result.push(tags);
+  }
+  return result;
+}
