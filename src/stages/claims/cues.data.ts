@@ -85,12 +85,37 @@ export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['statement', 'assertion'], ['claim', 'assertion'], ['claims', 'assertion'], ['doubt', 'belief'], ['doubts', 'belief'],
   ['hope', 'belief'], ['confidence', 'belief'], ['praise', 'praise'], ['regret', 'belief'], ['outrage', 'condemnation'],
   ['sympathy', 'belief'], ['solidarity', 'agreement'], ['gratitude', 'praise'], ['alarm', 'warning'],
+  ['case', 'assertion'], ['argument', 'assertion'], ['point', 'assertion'], ['remarks', 'assertion'],
+  ['comments', 'assertion'], ['comment', 'assertion'], ['pitch', 'demand'], ['announcement', 'announcement'],
+  ['prediction', 'prediction'], ['accusation', 'accusation'], ['accusations', 'accusation'], ['allegation', 'accusation'],
+  ['allegations', 'accusation'], ['threat', 'warning'], ['threats', 'warning'], ['vow', 'promise'], ['offer', 'promise'],
+  ['proposal', 'plan'], ['plea', 'demand'], ['defense', 'assertion'], ['clear', 'assertion'], ['secret', 'admission'],
+  ['objection', 'criticism'], ['objections', 'criticism'], ['complaint', 'criticism'], ['complaints', 'criticism'],
+]);
+
+/** Cue nouns that report an attribution after a possessor: "Trump's claim that ...", "her criticism of ...". */
+export const POSSESSIVE_CUE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['claim', 'assertion'], ['claims', 'assertion'], ['assertion', 'assertion'], ['argument', 'assertion'],
+  ['statement', 'assertion'], ['remarks', 'assertion'], ['comments', 'assertion'], ['view', 'belief'], ['views', 'belief'],
+  ['belief', 'belief'], ['criticism', 'criticism'], ['support', 'agreement'], ['opposition', 'criticism'],
+  ['call', 'demand'], ['calls', 'demand'], ['demand', 'demand'], ['demands', 'demand'], ['plan', 'plan'], ['plans', 'plan'],
+  ['proposal', 'plan'], ['promise', 'promise'], ['pledge', 'promise'], ['vow', 'promise'], ['warning', 'warning'],
+  ['assessment', 'belief'], ['insistence', 'assertion'], ['contention', 'assertion'], ['suggestion', 'assertion'],
+  ['denial', 'denial'], ['refusal', 'denial'], ['decision', 'plan'], ['accusation', 'accusation'], ['allegation', 'accusation'],
+  ['attack', 'criticism'], ['attacks', 'criticism'], ['fear', 'belief'], ['fears', 'belief'], ['hope', 'belief'],
+  ['concern', 'warning'], ['concerns', 'warning'], ['endorsement', 'agreement'], ['praise', 'praise'], ['pitch', 'demand'],
+]);
+
+/** Verb forms wink sometimes tags as nouns after a plural subject ("Polls show ..."). */
+export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
+  'show', 'shows', 'claims', 'says', 'warns', 'notes', 'reports', 'calls', 'argues', 'suggests', 'finds', 'found',
+  'indicate', 'indicates', 'estimate', 'estimates', 'predict', 'predicts', 'say', 'claim', 'suggest', 'showed',
 ]);
 
 /** Verbs that carry a cue noun: "issued a call", "expressed condemnation", "echoed calls". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'issue', 'make', 'express', 'voice', 'echo', 'renew', 'repeat', 'reiterate', 'raise', 'offer', 'register',
-  'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver',
+  'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver', 'level', 'launch', 'pitch', 'present',
 ]);
 
 /** Prepositions a cue noun may take before its content ("call for", "condemnation of"). */

@@ -5,7 +5,8 @@
  */
 import type { Token } from '../../model/types.js';
 import {
-  CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, PHRASAL_CUES, PHRASAL_ONLY,
+  CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
+  POSSESSIVE_CUE_NOUNS,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
@@ -22,7 +23,7 @@ function cueVerb(lemma: string): CueVerb | undefined {
   return { act: 'assertion', frame: 'content', weight };
 }
 
-export type CueShape = 'verb' | 'noun' | 'according';
+export type CueShape = 'verb' | 'noun' | 'according' | 'possessive';
 
 /** One cue occurrence; token indices are into Doc.tokens. */
 export interface CueMatch {
@@ -96,7 +97,7 @@ function isParticipial(tokens: readonly Token[], first: number, head: number, fl
 function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor: number): CueMatch | null {
   let i = verb + 1;
   let gap = 0;
-  while (i < end && gap < MAX_NOUN_GAP && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'NUM')) {
+  while (i < end && gap < MAX_NOUN_GAP && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'NUM' || tokens[i]!.lower === 'it' || (tokens[i]!.pos === 'ADJ' && !CUE_NOUNS.has(tokens[i]!.lower)))) {
     i++;
     gap++;
   }
@@ -126,6 +127,48 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
   };
 }
 
+/** "called it a “fundamental mistake”": call + object + what it was called reports an opinion. */
+const CALL_AS: CueVerb = { act: 'criticism', frame: 'target', weight: 0.7 };
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'himself', 'herself', 'themselves', 'us', 'me']);
+
+function callsSomething(tokens: readonly Token[], i: number, end: number): boolean {
+  const object = tokens[i + 1];
+  if (!object || i + 1 >= end) return false;
+  if (!OBJECT_PRONOUNS.has(object.lower) && object.pos !== 'PROPN') return false;
+  let k = i + 2;
+  while (k < end && k < i + 5 && tokens[k]!.pos === 'PROPN') k++;
+  const complement = tokens[k];
+  return complement !== undefined && k < end && (complement.pos === 'DET' || complement.pos === 'ADJ' || /^[“"‘']$/u.test(complement.text));
+}
+
+function isSubjectLike(token: Token): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN';
+}
+
+function startsComplement(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM' || token.lower === 'that');
+}
+
+/** The base form of a verb that wink mistook for a noun ("shows" -> "show"). */
+function verbLemma(form: string): string {
+  if (form === 'found') return 'find';
+  if (form === 'showed') return 'show';
+  return form.endsWith('s') && !form.endsWith('ss') ? form.slice(0, -1) : form;
+}
+
+/** "Trump's claim that ...", "her criticism of the deal": a possessor, a cue noun, then its content. */
+function matchPossessiveCue(tokens: readonly Token[], i: number, end: number): CueMatch | null {
+  const token = tokens[i]!;
+  const act = POSSESSIVE_CUE_NOUNS.get(token.lower);
+  if (act === undefined || token.pos !== 'NOUN') return null;
+  const before = tokens[i - 1];
+  const possessed = before && (before.lower === "'s" || before.lower === '’s' || /^(his|her|their|its)$/u.test(before.lower));
+  if (!possessed) return null;
+  const prep = tokens[i + 1];
+  if (!prep || i + 1 >= end || !(prep.lower === 'that' || prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'to' || prep.lower === 'about')) return null;
+  return { shape: 'possessive', first: i, last: prep.lower === 'that' ? i + 1 : i + 2, head: i, verb: i, lemma: token.lemma, act, frame: 'content', weight: 0.6, participial: false };
+}
+
 /** All cues in the token range [start, end) of one sentence, in text order, not overlapping. */
 export function findCues(tokens: readonly Token[], start: number, end: number): CueMatch[] {
   const cues: CueMatch[] = [];
@@ -136,7 +179,14 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i++;
       continue;
     }
-    if (token.pos !== 'VERB') continue;
+    const possessive = matchPossessiveCue(tokens, i, end);
+    if (possessive) {
+      cues.push(possessive);
+      i = possessive.last - 1;
+      continue;
+    }
+    const mistagged = token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && startsComplement(tokens[i + 1]);
+    if (token.pos !== 'VERB' && !mistagged) continue;
     // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
     const previousToken = tokens[i - 1];
     if (previousToken && previousToken.text === '-' && previousToken.end === token.start) continue;
@@ -152,7 +202,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const next = tokens[i + 1];
     if (next && NON_CUE_PHRASES.has(`${lemma} ${next.lower}`)) continue;
     const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
-    const entry = phrasal ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(lemma));
+    const entry = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     if (!entry) continue;
     const first = groupStart(tokens, i, start);
     if (isPassive(tokens, first, i)) continue;

@@ -10,7 +10,7 @@ import { textSpan } from '../../model/offsets.js';
 import { findChannel } from './channel.js';
 import { contentAfter, contentBefore, opensQuote, tokenAfter, type ContentContext } from './content.js';
 import { findCues, type CueMatch } from './cues.js';
-import { phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
+import { phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
 import { findQuotations, QuoteIndex } from './quotes.js';
 import { EntityResolver } from './resolve.js';
 import { buildClaim } from './build.js';
@@ -100,6 +100,15 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     const after = tokens[speaker.last]?.text === ',' ? contentAfter(context, speaker.last + 1) : null;
     const content = after ? { start: before.start, end: after.end } : before;
     return { ...base, speaker, fragments: [content], trailing: true };
+  }
+
+  if (cue.shape === 'possessive') {
+    // The possessor is the speaker: "Trump" in "Trump's claim", "his" in "his criticism".
+    const owner = tokens[cue.first - 1]!;
+    const range = owner.pos === 'PRON' ? { first: cue.first - 1, last: cue.first } : phraseEndingAt(tokens, cue.first - 1, floor);
+    const speaker: Phrase | null = range ? { ...range, parts: [range] } : null;
+    const content = contentAfter(context, cue.last);
+    return speaker && content ? { ...base, speaker, fragments: [content] } : null;
   }
 
   // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
