@@ -179,6 +179,111 @@ CREATE TABLE errors (
 CREATE INDEX errors_run_id ON errors(run_id);
 `;
 
+/**
+ * Dashboards and the web view: full-text search over articles, and stable flat views with ISO-8601
+ * dates. The article index is external-content (the text is not stored twice), but articles has a
+ * TEXT primary key, whose implicit rowid VACUUM may renumber; so the index is keyed by
+ * articles_fts_keys.id, an INTEGER PRIMARY KEY that VACUUM keeps, and reads its content through
+ * the articles_fts_source view.
+ */
+const VIEWS_AND_ARTICLE_SEARCH = `
+CREATE TABLE articles_fts_keys (
+  id         INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL UNIQUE
+);
+CREATE VIEW articles_fts_source AS
+  SELECT k.id AS id, a.title AS title, a.text AS text
+  FROM articles_fts_keys k JOIN articles a ON a.id = k.article_id;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title,
+  text,
+  content = 'articles_fts_source',
+  content_rowid = 'id',
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+INSERT INTO articles_fts_keys (article_id) SELECT id FROM articles ORDER BY rowid;
+INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts_keys (article_id) VALUES (new.id);
+  INSERT INTO articles_fts (rowid, title, text)
+    SELECT k.id, new.title, new.text FROM articles_fts_keys k WHERE k.article_id = new.id;
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    SELECT 'delete', k.id, old.title, old.text FROM articles_fts_keys k WHERE k.article_id = old.id;
+  DELETE FROM articles_fts_keys WHERE article_id = old.id;
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF id, title, text ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    SELECT 'delete', k.id, old.title, old.text FROM articles_fts_keys k WHERE k.article_id = old.id;
+  UPDATE articles_fts_keys SET article_id = new.id WHERE article_id = old.id;
+  INSERT INTO articles_fts (rowid, title, text)
+    SELECT k.id, new.title, new.text FROM articles_fts_keys k WHERE k.article_id = new.id;
+END;
+
+-- day: the date part of published_at as written (date-only values are the publisher's day, date-times
+-- are UTC); rows of articles without a full date have day and time null, and the daily views skip them.
+CREATE VIEW v_claims AS
+SELECT
+  c.article_id || ':' || c.idx AS claim_id,
+  c.article_id AS article_id,
+  c.idx AS claim_index,
+  a.title AS title,
+  a.source AS source,
+  a.url AS url,
+  a.published_at AS published_at,
+  CASE WHEN a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(a.published_at, 1, 10) END AS day,
+  strftime('%Y-%m-%dT%H:%M:%SZ', a.published_at) AS time,
+  c.speaker_text AS speaker,
+  se.name AS speaker_entity,
+  nullif(se.label, 'UNKNOWN') AS speaker_type,
+  c.speaker_role AS speaker_role,
+  c.cue_text AS cue,
+  c.cue_lemma AS cue_lemma,
+  c.act AS act,
+  c.kind AS kind,
+  c.target_text AS target,
+  te.name AS target_entity,
+  c.target_role AS target_role,
+  c.channel_text AS channel,
+  c.content_text AS content,
+  (SELECT json_group_array(json_extract(q.value, '$.text')) FROM json_each(c.quotes) q) AS quotes,
+  c.confidence AS confidence,
+  c.sentence_idx AS sentence_index
+FROM claims c
+JOIN articles a ON a.id = c.article_id
+LEFT JOIN entities se ON se.id = c.speaker_entity_id
+LEFT JOIN entities te ON te.id = c.target_entity_id;
+
+CREATE VIEW v_speaker_daily AS
+SELECT
+  substr(a.published_at, 1, 10) AS day,
+  substr(a.published_at, 1, 10) || 'T00:00:00Z' AS time,
+  se.name AS speaker_entity,
+  nullif(se.label, 'UNKNOWN') AS speaker_type,
+  count(*) AS claims
+FROM claims c
+JOIN articles a ON a.id = c.article_id
+JOIN entities se ON se.id = c.speaker_entity_id
+WHERE a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+GROUP BY substr(a.published_at, 1, 10), se.id;
+
+CREATE VIEW v_entity_mentions_daily AS
+SELECT
+  substr(a.published_at, 1, 10) AS day,
+  substr(a.published_at, 1, 10) || 'T00:00:00Z' AS time,
+  e.name AS entity,
+  e.label AS label,
+  count(*) AS mentions,
+  count(DISTINCT m.article_id) AS articles
+FROM mentions m
+JOIN articles a ON a.id = m.article_id
+JOIN entities e ON e.id = m.entity_id
+WHERE a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
+GROUP BY substr(a.published_at, 1, 10), e.id;
+`;
+
 /** Every migration in order; the last one's version is the schema version this code expects. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'initial schema', sql: INITIAL_SCHEMA },
@@ -186,6 +291,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     description: 'claims.target_role (Target gained a role, like Speaker)',
     sql: 'ALTER TABLE claims ADD COLUMN target_role TEXT;',
+  },
+  {
+    version: 3,
+    description: 'articles_fts (full-text search over articles) and the dashboard views v_claims, v_speaker_daily, v_entity_mentions_daily',
+    sql: VIEWS_AND_ARTICLE_SEARCH,
   },
 ];
 
