@@ -95,7 +95,7 @@ export function parseFormat(value: string | undefined): ExportFormat {
 }
 
 /** Filters that make sense for claims only; with --entities they are an error, not silently ignored. */
-const CLAIM_ONLY: (keyof ClaimFilterOptions)[] = ['speaker', 'act', 'kind', 'since', 'until', 'search'];
+const CLAIM_ONLY: (keyof ClaimFilterOptions)[] = ['speaker', 'act', 'kind', 'since', 'until', 'search', 'articleSearch'];
 
 /**
  * Runs `claims export`. With --out the file is written under a temporary name and renamed when

@@ -20,6 +20,7 @@ export interface ClaimFilterOptions {
   since?: string;
   until?: string;
   search?: string;
+  articleSearch?: string;
 }
 
 const KINDS: readonly ClaimKind[] = ['direct', 'indirect', 'mixed'];
@@ -34,7 +35,8 @@ export function addClaimFilterOptions(command: Command): Command {
     .option('--article <id>', 'claims of this article only')
     .option('--since <date>', 'articles published on or after this ISO date (YYYY, YYYY-MM, YYYY-MM-DD, ...)')
     .option('--until <date>', 'articles published on or before this ISO date (a prefix: 2024-03 includes all of March)')
-    .option('--search <words>', 'claim content contains all these words (full-text, stemmed)');
+    .option('--search <words>', 'claim content contains all these words (full-text, stemmed)')
+    .option('--article-search <words>', "the claim's article (title or text) contains all these words (full-text, stemmed)");
 }
 
 /** ISO-8601 date, optionally with a time: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDThh:mm[:ss[.sss]][Z|±hh:mm]. */
@@ -92,6 +94,8 @@ export function parseClaimFilter(options: ClaimFilterOptions): ClaimFilter {
   if (options.until !== undefined) filter.until = parseIsoDate(options.until, '--until');
   const search = nonEmpty(options.search, '--search');
   if (search !== undefined) filter.search = search;
+  const articleSearch = nonEmpty(options.articleSearch, '--article-search');
+  if (articleSearch !== undefined) filter.articleSearch = articleSearch;
   return filter;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ClaimExportRecord, ExportSpan } from '../model/records.js';
 import type { ClaimKind, EntityLabel } from '../model/types.js';
-import { UNKNOWN_LABEL, type ClaimFilter } from './types.js';
+import { UNKNOWN_LABEL, type ClaimCursor, type ClaimFilter, type ClaimListItem } from './types.js';
 
 /** SQL text and its named parameters. */
 export interface BoundQuery {
@@ -80,7 +80,50 @@ export function claimConditions(filter: ClaimFilter): { conditions: string[]; pa
       params.search = match;
     }
   }
+  if (filter.articleSearch !== undefined && filter.articleSearch.trim() !== '') {
+    const match = toFtsQuery(filter.articleSearch);
+    if (match === null) {
+      conditions.push('0');
+    } else {
+      conditions.push(`c.article_id IN (SELECT k.article_id FROM articles_fts
+        JOIN articles_fts_keys k ON k.id = articles_fts.rowid WHERE articles_fts MATCH @article_search)`);
+      params.article_search = match;
+    }
+  }
+  if (filter.speakerEntity !== undefined) {
+    conditions.push('c.speaker_entity_id IN (SELECT id FROM entities WHERE lower(name) = lower(@speaker_entity))');
+    params.speaker_entity = filter.speakerEntity;
+  }
+  if (filter.about !== undefined) {
+    const about = ENTITY_IDS.replace('@entity', '@about');
+    conditions.push(
+      `(c.target_entity_id IN (${about}) OR c.id IN (
+         SELECT inner_claim.id FROM mentions m
+         JOIN claims inner_claim ON inner_claim.article_id = m.article_id
+           AND m.start >= inner_claim.content_start AND m."end" <= inner_claim.content_end
+         WHERE m.entity_id IN (${about})))
+       AND (c.speaker_entity_id IS NULL OR c.speaker_entity_id NOT IN (${about}))`,
+    );
+    params.about = filter.about;
+  }
+  if (filter.after !== undefined) {
+    conditions.push(afterCondition(filter.after, params));
+  }
   return { conditions, params };
+}
+
+/**
+ * Claims strictly after `cursor` in list order (published_at DESC NULLS LAST, article_id, idx), as
+ * a keyset condition: a page boundary does not move when a run inserts or deletes claims before it.
+ */
+function afterCondition(cursor: ClaimCursor, params: BoundQuery['params']): string {
+  params.after_article = cursor.articleId;
+  params.after_index = cursor.index;
+  const sameArticleLater = '(c.article_id > @after_article OR (c.article_id = @after_article AND c.idx > @after_index))';
+  if (cursor.publishedAt === null) return `(a.published_at IS NULL AND ${sameArticleLater})`;
+  params.after_published = cursor.publishedAt;
+  return `(a.published_at IS NULL OR a.published_at < @after_published
+    OR (a.published_at = @after_published AND ${sameArticleLater}))`;
 }
 
 /** The SELECT for claims matching `filter`, newest articles first, then by position in the article. */
@@ -94,7 +137,8 @@ export function buildClaimQuery(filter: ClaimFilter): BoundQuery {
   c.cue_text, c.cue_start, c.cue_end, c.cue_lemma,
   c.content_text, c.content_start, c.content_end, c.quotes, c.kind, c.act,
   c.target_text, c.target_start, c.target_end, te.name AS target_entity,
-  c.channel_text, c.confidence
+  c.channel_text, c.confidence,
+  a.title AS article_title, a.source AS article_source, a.url AS article_url, a.published_at AS article_published_at
 FROM claims c
 JOIN articles a ON a.id = c.article_id
 LEFT JOIN entities se ON se.id = c.speaker_entity_id
@@ -132,6 +176,10 @@ export interface ClaimRow {
   target_entity: string | null;
   channel_text: string | null;
   confidence: number;
+  article_title: string | null;
+  article_source: string | null;
+  article_url: string | null;
+  article_published_at: string | null;
 }
 
 /** The claim id used in exports: stable across re-runs as long as the article's claims are. */
@@ -174,4 +222,17 @@ export function toClaimRecord(row: ClaimRow): ClaimExportRecord {
     sentence_index: row.sentence_idx,
     confidence: row.confidence,
   };
+}
+
+/** Converts a row to a claim record with its article's metadata (the web view's list item). */
+export function toClaimListItem(row: ClaimRow): ClaimListItem {
+  return {
+    ...toClaimRecord(row),
+    article: { title: row.article_title, source: row.article_source, url: row.article_url, published_at: row.article_published_at },
+  };
+}
+
+/** The cursor that continues a list after `row`. */
+export function claimCursorOf(row: ClaimRow): ClaimCursor {
+  return { publishedAt: row.article_published_at, articleId: row.article_id, index: row.idx };
 }

@@ -10,6 +10,7 @@ export type * from './types.js';
 export { UNKNOWN_LABEL } from './types.js';
 export { SCHEMA_VERSION } from './schema.js';
 export { toFtsQuery } from './claim-query.js';
+export { SNIPPET_MARKS } from './page-queries.js';
 
 /**
  * Opens the database at `path` for writing, creating the file and its folder if needed and applying

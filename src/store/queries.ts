@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { ClaimExportRecord, MentionExportRecord } from '../model/records.js';
 import { buildClaimQuery, toClaimRecord, type ClaimRow } from './claim-query.js';
-import type { ClaimFilter, EntityFilter, EntitySummary, RunCounts, StoreStats, StoredArticle } from './types.js';
+import type { ClaimFilter, EntityCursor, EntityFilter, EntitySummary, RunCounts, StoreStats, StoredArticle } from './types.js';
 
 /** Claims matching `filter`, all in memory: for pages and small lists. */
 export function listClaims(db: Database.Database, filter: ClaimFilter): ClaimExportRecord[] {
@@ -58,12 +58,32 @@ export function getArticle(db: Database.Database, id: string): StoredArticle | n
 }
 
 /**
+ * One row per entity (alias `e`) passing `where`, with the EntitySummary columns. claimsAbout counts
+ * claims that target the entity or mention it inside their content span; the IN (... UNION ...) form
+ * lets each half use an index instead of scanning every claim per entity.
+ */
+export function entitySummarySelect(where: string): string {
+  return `SELECT e.name AS entity, e.label AS label,
+        (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
+        (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,
+        (SELECT count(*) FROM claims c WHERE c.speaker_entity_id = e.id) AS claimsAsSpeaker,
+        (SELECT count(*) FROM claims c WHERE c.id IN (
+           SELECT t.id FROM claims t WHERE t.target_entity_id = e.id
+           UNION
+           SELECT k.id FROM mentions m JOIN claims k ON k.article_id = m.article_id
+             AND m.start >= k.content_start AND m."end" <= k.content_end
+           WHERE m.entity_id = e.id)) AS claimsAbout
+      FROM entities e ${where}`;
+}
+
+/**
  * Entities with their counts, most mentioned first. Entities nothing refers to any more (left by
  * re-processed articles until the run finishes) are not listed.
  */
 export function listEntities(
   db: Database.Database,
   filter: EntityFilter,
+  after?: EntityCursor,
 ): EntitySummary[] {
   const conditions: string[] = [];
   const params: Record<string, string | number> = { limit: filter.limit ?? -1 };
@@ -76,21 +96,22 @@ export function listEntities(
     params.search = filter.search;
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
-  // claimsAbout: claims that target the entity or mention it inside their content span; the
-  // IN (... UNION ...) form lets each half use an index instead of scanning every claim per entity.
-  const sql = `SELECT * FROM (
-      SELECT e.name AS entity, e.label AS label,
-        (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions,
-        (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles,
-        (SELECT count(*) FROM claims c WHERE c.speaker_entity_id = e.id) AS claimsAsSpeaker,
-        (SELECT count(*) FROM claims c WHERE c.id IN (
-           SELECT t.id FROM claims t WHERE t.target_entity_id = e.id
-           UNION
-           SELECT k.id FROM mentions m JOIN claims k ON k.article_id = m.article_id
-             AND m.start >= k.content_start AND m."end" <= k.content_end
-           WHERE m.entity_id = e.id)) AS claimsAbout
-      FROM entities e ${where})
-    WHERE mentions > 0 OR claimsAsSpeaker > 0 OR claimsAbout > 0
+  let afterCondition = '';
+  if (after !== undefined) {
+    // Keyset paging in the list's own order: (mentions DESC, claimsAsSpeaker DESC, entity, label).
+    afterCondition = `AND (mentions < @after_mentions
+      OR (mentions = @after_mentions AND (claimsAsSpeaker < @after_speaker
+        OR (claimsAsSpeaker = @after_speaker AND (entity > @after_entity
+          OR (entity = @after_entity AND label > @after_label))))))`;
+    Object.assign(params, {
+      after_mentions: after.mentions,
+      after_speaker: after.claimsAsSpeaker,
+      after_entity: after.entity,
+      after_label: after.label,
+    });
+  }
+  const sql = `SELECT * FROM (${entitySummarySelect(where)})
+    WHERE (mentions > 0 OR claimsAsSpeaker > 0 OR claimsAbout > 0) ${afterCondition}
     ORDER BY mentions DESC, claimsAsSpeaker DESC, entity, label
     LIMIT @limit`;
   return db.prepare(sql).all(params) as EntitySummary[];

@@ -7,8 +7,24 @@ import Database from 'better-sqlite3';
 import { ClaimsError, describeError } from '../errors.js';
 import type { ClaimExportRecord, MentionExportRecord } from '../model/records.js';
 import { assertSchemaCurrent, configureReader } from './migrate.js';
+import * as pages from './page-queries.js';
 import * as queries from './queries.js';
-import type { ClaimFilter, EntityFilter, EntitySummary, StoreReader, StoreStats, StoredArticle } from './types.js';
+import type {
+  ArticleCursor,
+  ArticleFilter,
+  ArticleSummary,
+  ClaimCursor,
+  ClaimFilter,
+  ClaimListItem,
+  EntityCursor,
+  EntityDay,
+  EntityFilter,
+  EntitySummary,
+  Page,
+  StoreReader,
+  StoreStats,
+  StoredArticle,
+} from './types.js';
 
 /**
  * Opens the database at `path` read-only. Throws DB_OPEN naming the path when the file is missing or
@@ -48,6 +64,42 @@ export class SqliteReader implements StoreReader {
   /** Claims matching the filter, streamed row by row. */
   iterateClaims(filter: ClaimFilter): Iterable<ClaimExportRecord> {
     return queries.iterateClaims(this.db, filter);
+  }
+
+  /** A page of claims with article metadata. */
+  listClaimPage(filter: ClaimFilter, limit: number): Page<ClaimListItem, ClaimCursor> {
+    return pages.listClaimPage(this.db, filter, limit);
+  }
+
+  /** A page of articles with counts (and snippets when searching). */
+  listArticlePage(filter: ArticleFilter, limit: number): Page<ArticleSummary, ArticleCursor> {
+    return pages.listArticlePage(this.db, filter, limit);
+  }
+
+  /** A page of entities with counts. */
+  listEntityPage(filter: EntityFilter, limit: number, after?: EntityCursor): Page<EntitySummary, EntityCursor> {
+    return pages.listEntityPage(this.db, filter, limit, after);
+  }
+
+  /** The entities with exactly this name, one per label. */
+  findEntities(name: string): EntitySummary[] {
+    return pages.findEntities(this.db, name);
+  }
+
+  /** Claims by and about an entity per day. */
+  entityDays(name: string): EntityDay[] {
+    return pages.entityDays(this.db, name);
+  }
+
+  /** Article ids in a date range. */
+  listArticleIds(filter: { article?: string; since?: string; until?: string }): string[] {
+    return pages.listArticleIds(this.db, filter);
+  }
+
+  /** Runs `read` in one read transaction (nested calls join the outer one). */
+  snapshot<T>(read: () => T): T {
+    if (this.db.inTransaction) return read();
+    return this.db.transaction(read)();
   }
 
   /** Mentions of one article and/or one entity name, streamed. */

@@ -79,11 +79,86 @@ export interface ClaimFilter {
   until?: string;
   /** Full-text search over claim content. */
   search?: string;
+  /** Full-text search over the article's title and text: claims of the articles that match. */
+  articleSearch?: string;
+  /** The speaker resolves to this entity (name, ASCII case ignored). */
+  speakerEntity?: string;
+  /** Claims about this entity (its name as target, or mentioned in the content) by someone else. */
+  about?: string;
   limit?: number;
   offset?: number;
+  /** Keyset paging: claims after this one in list order (stable while a run writes, unlike offset). */
+  after?: ClaimCursor;
 }
 
-/** Filters of `claims entities`. */
+/** Where a page of claims ends, in list order (newest article first, undated last, then position). */
+export interface ClaimCursor {
+  publishedAt: string | null;
+  articleId: string;
+  index: number;
+}
+
+/** The article a listed claim comes from. */
+export interface ClaimArticleInfo {
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  published_at: string | null;
+}
+
+/** A claim record with its article's metadata, as the web view lists it. */
+export type ClaimListItem = ClaimExportRecord & { article: ClaimArticleInfo };
+
+/** One page of a list and where the next one starts (null on the last page). */
+export interface Page<T, C> {
+  items: T[];
+  next: C | null;
+}
+
+/** Filters of the article list. */
+export interface ArticleFilter {
+  /** Full-text search over title and text (all words, stemmed). */
+  search?: string;
+  source?: string;
+  since?: string;
+  until?: string;
+  after?: ArticleCursor;
+}
+
+/** Where a page of articles ends (newest first, undated last, then id). */
+export interface ArticleCursor {
+  publishedAt: string | null;
+  id: string;
+}
+
+/** An article in a list, with counts; `snippet` marks matches with \uE000…\uE001 when searching. */
+export interface ArticleSummary {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  claims: number;
+  mentions: number;
+  snippet: string | null;
+}
+
+/** Where a page of entities ends (most mentioned first, then by claims as speaker, name, label). */
+export interface EntityCursor {
+  mentions: number;
+  claimsAsSpeaker: number;
+  entity: string;
+  label: string;
+}
+
+/** Claims by and about an entity on one day (published_at's date). */
+export interface EntityDay {
+  day: string;
+  said: number;
+  about: number;
+}
+
+/** Filters of `claims entities` and the web view's entity list. */
 export interface EntityFilter {
   label?: StoredEntityLabel;
   /** Name contains this (ASCII case ignored). */
@@ -133,6 +208,23 @@ export interface StoredArticle {
 /** Read-only access for the CLI and the web view. */
 export interface StoreReader {
   listClaims(filter: ClaimFilter): ClaimExportRecord[];
+  /** Up to `limit` claims with their article's metadata, from `filter.after` on. */
+  listClaimPage(filter: ClaimFilter, limit: number): Page<ClaimListItem, ClaimCursor>;
+  /** Up to `limit` articles with claim and mention counts, from `filter.after` on. */
+  listArticlePage(filter: ArticleFilter, limit: number): Page<ArticleSummary, ArticleCursor>;
+  /** Up to `limit` entities (as listEntities orders them), after `after`. */
+  listEntityPage(filter: EntityFilter, limit: number, after?: EntityCursor): Page<EntitySummary, EntityCursor>;
+  /** The entities with exactly this name (ASCII case ignored), one per label. */
+  findEntities(name: string): EntitySummary[];
+  /** Claims said by / about the entity with this name, per day, oldest first; undated articles left out. */
+  entityDays(name: string): EntityDay[];
+  /** Ids of the articles published in the date range (all when no bound is given), oldest id first. */
+  listArticleIds(filter: { article?: string; since?: string; until?: string }): string[];
+  /**
+   * Runs `read` inside one read transaction, so the queries of one page see one state of the database
+   * even while `claims run` commits batches.
+   */
+  snapshot<T>(read: () => T): T;
   iterateClaims(filter: ClaimFilter): Iterable<ClaimExportRecord>;
   iterateMentions(filter: { article?: string; entity?: string }): Iterable<MentionExportRecord>;
   getArticle(id: string): StoredArticle | null;
