@@ -22,7 +22,7 @@ import { getNameLexicon } from '../dist/stages/entities/lexicon.js';
 import { LinearModel, TAGS, TAG_COUNT } from '../dist/stages/entities/perceptron.js';
 import { TEMPLATE_NAMES } from '../dist/stages/entities/features.js';
 import { createRecognizer } from '../dist/stages/entities/recognizer.js';
-import { conllLabel, formatScores, scoreNer } from './ner-metrics.mjs';
+import { conllLabel, formatErrors, formatScores, scoreNer } from './ner-metrics.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: resolve(root, 'src/stages/entities/model.data.ts') },
     validate: { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
+    errors: { type: 'string', default: '0' },
   },
 });
 
@@ -151,9 +152,10 @@ function serialise(model) {
 function scoreDocs(model, lexicon, prepared) {
   const recognize = createRecognizer(model, lexicon);
   return prepared.map(({ gold, doc }) => ({
+    text: gold.text,
     gold: gold.entities.map((e) => ({ start: e.start, end: e.end, label: e.label })),
     predicted: recognize(doc)
-      .map((m) => ({ start: m.start, end: m.end, label: conllLabel(m.label) }))
+      .map((m) => ({ start: m.start, end: m.end, label: conllLabel(m.label), source: m.source }))
       .filter((m) => m.label !== null),
   }));
 }
@@ -177,6 +179,7 @@ if (args.validate) {
   }
   console.log(`${folds}-fold cross-validation over ${prepared.length} training documents:`);
   console.log(formatScores(scoreNer(scored)));
+  if (Number(args.errors) > 0) console.log(formatErrors(scored, Number(args.errors)));
 } else {
   const model = train(prepared, epochs, seed);
   const body = serialise(model);

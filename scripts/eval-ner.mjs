@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { createDoc } from '../dist/model/types.js';
 import { segmentStage } from '../dist/stages/segment/index.js';
 import { entitiesStage } from '../dist/stages/entities/index.js';
-import { conllLabel, formatScores, scoreNer } from './ner-metrics.mjs';
+import { conllLabel, formatErrors, formatScores, scoreNer } from './ner-metrics.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -85,18 +85,4 @@ const rate = (ms) => Math.round(tokenCount / (ms / 1000)).toLocaleString('en-US'
 console.log(`speed: segment ${rate(segmentOnly)} tokens/s; segment + entities ${rate(withEntities)} tokens/s (entities ${(((withEntities - segmentOnly) / withEntities) * 100).toFixed(0)}% of the time)`);
 
 const errorCount = Number(args.errors);
-if (errorCount > 0) {
-  const context = (text, start, end) => `${text.slice(Math.max(0, start - 30), start)}[${text.slice(start, end)}]${text.slice(end, end + 30)}`.replace(/\n/g, '⏎');
-  const fps = [];
-  const fns = [];
-  for (const { gold, predicted, text } of scored) {
-    const goldKeys = new Map(gold.map((e) => [`${e.start}:${e.end}`, e.label]));
-    const predKeys = new Map(predicted.map((e) => [`${e.start}:${e.end}`, e.label]));
-    for (const p of predicted) if (goldKeys.get(`${p.start}:${p.end}`) !== p.label) fps.push(`${p.label}/${goldKeys.get(`${p.start}:${p.end}`) ?? '-'} ${p.source}  ${context(text, p.start, p.end)}`);
-    for (const g of gold) if (!predKeys.has(`${g.start}:${g.end}`)) fns.push(`${g.label}  ${context(text, g.start, g.end)}`);
-  }
-  console.log(`\nfalse positives / wrong labels (predicted/gold): ${fps.length}`);
-  console.log(fps.slice(0, errorCount).join('\n'));
-  console.log(`\nmissed spans: ${fns.length}`);
-  console.log(fns.slice(0, errorCount).join('\n'));
-}
+if (errorCount > 0) console.log(formatErrors(scored, errorCount));

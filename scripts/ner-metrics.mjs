@@ -62,3 +62,29 @@ export function formatScores(scores) {
   const row = (name, s) => `${name.padEnd(9)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f)}   (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
   return [row('overall', scores.overall), ...Object.entries(scores.perLabel).map(([l, s]) => row(l, s)), row('span-only', scores.spanOnly)].join('\n');
 }
+
+/**
+ * The first `limit` wrong predictions ("predicted/gold label, source, context") and missed gold
+ * spans, for error analysis. `docs` items also carry `text`.
+ */
+export function formatErrors(docs, limit) {
+  const context = (text, start, end) =>
+    `${text.slice(Math.max(0, start - 30), start)}[${text.slice(start, end)}]${text.slice(end, end + 30)}`.replace(/\n/g, '⏎');
+  const wrong = [];
+  const missed = [];
+  for (const { gold, predicted, text } of docs) {
+    const goldLabels = new Map(gold.map((e) => [`${e.start}:${e.end}`, e.label]));
+    const predictedSpans = new Set(predicted.map((e) => `${e.start}:${e.end}`));
+    for (const p of predicted) {
+      const label = goldLabels.get(`${p.start}:${p.end}`);
+      if (label !== p.label) wrong.push(`${p.label}/${label ?? '-'} ${p.source ?? ''}  ${context(text, p.start, p.end)}`);
+    }
+    for (const g of gold) if (!predictedSpans.has(`${g.start}:${g.end}`)) missed.push(`${g.label}  ${context(text, g.start, g.end)}`);
+  }
+  return [
+    `\nwrong spans or labels (predicted/gold): ${wrong.length}`,
+    ...wrong.slice(0, limit),
+    `\nmissed gold spans: ${missed.length}`,
+    ...missed.slice(0, limit),
+  ].join('\n');
+}

@@ -5,6 +5,7 @@
  */
 import type { Doc, Mention } from '../../model/types.js';
 import { settleCanonicalNames } from './canonical.js';
+import { collectCapitalised } from './features.js';
 import type { NameLexicon } from './lexicon.js';
 import { numericMentions } from './numeric.js';
 import type { LinearModel } from './perceptron.js';
@@ -28,10 +29,12 @@ function withoutOverlaps(mentions: Mention[]): Mention[] {
 export function createRecognizer(model: LinearModel, lexicon: NameLexicon): (doc: Doc) => Mention[] {
   return (doc) => {
     const text = doc.article.text;
-    const contexts = buildContexts(buildWords(doc), doc.tokens, lexicon);
+    const sentences = buildWords(doc);
+    const capitalised = collectCapitalised(sentences);
+    const contexts = buildContexts(sentences, doc.tokens, lexicon, capitalised);
     const tags = tagDocument(contexts, model);
     const spans = contexts.map((context, s) => decodeSpans(context.sentence, tags[s]!));
-    const names = settleCanonicalNames(text, refineMentions(text, doc.tokens, contexts, spans, lexicon));
+    const names = settleCanonicalNames(text, refineMentions(text, doc.tokens, contexts, spans, capitalised, lexicon));
     const mentions: Mention[] = names.map(({ start, end, label, canonical, sentence, source }) => ({
       start,
       end,

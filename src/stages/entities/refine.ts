@@ -5,7 +5,7 @@
  * add gazetteer names the tagger missed where capitals can be trusted.
  */
 import type { EntityLabel, Mention, Token } from '../../model/types.js';
-import { STANCE_PREFIXES } from './cues.data.js';
+import { NAME_CONNECTORS, STANCE_PREFIXES } from './cues.data.js';
 import type { SentenceContext } from './features.js';
 import { lookupName, type GazetteerAlias } from './gazetteer.js';
 import { modifierCut, prefixOf, splitParts } from './hyphens.js';
@@ -124,16 +124,35 @@ function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameM
   return mention ? [mention] : [];
 }
 
-/** Whether [start, end) overlaps any of `mentions`. */
-function overlapsAny(mentions: readonly NameMention[], start: number, end: number): boolean {
-  return mentions.some((mention) => mention.start < end && start < mention.end);
+/** Whether [start, end) overlaps any of `spans`. */
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((span) => span.start < end && start < span.end);
+}
+
+/** Whether word `i` continues a capitalised name on its left or right ("Bank of [New Zealand]", "[U.S.] Open"). */
+function isInsideLongerName(words: readonly Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  const after = words[last + 1];
+  const capitalised = (word: Word | undefined): boolean => word !== undefined && word.capitalised;
+  if (capitalised(after)) return true;
+  if (!before || first - 1 === 0) return false;
+  if (capitalised(before)) return true;
+  return NAME_CONNECTORS.has(before.lower) && capitalised(words[first - 2]);
 }
 
 /**
- * Gazetteer names and hyphenated words the tagger left out. Only in prose and titles: in an
- * all-capitals headline the tagger, which has seen thousands of them, is the better judge.
+ * Gazetteer names and hyphenated words the tagger left out. Only in prose and titles (in an
+ * all-capitals headline the tagger, which has seen thousands of them, is the better judge), and
+ * never inside a longer capitalised name or a span the tagger saw as something else ("U.S. Open").
  */
-function addMissed(text: string, tokens: readonly Token[], context: SentenceContext, found: NameMention[], lexicon: NameLexicon): void {
+function addMissed(
+  text: string,
+  tokens: readonly Token[],
+  context: SentenceContext,
+  found: NameMention[],
+  blocked: readonly { start: number; end: number }[],
+  lexicon: NameLexicon,
+): void {
   const { words, mode, sentence } = context.sentence;
   if (mode === 'upper') return;
   for (const match of context.gazetteerMatches) {
@@ -142,31 +161,56 @@ function addMissed(text: string, tokens: readonly Token[], context: SentenceCont
     const start = tokens[match.first]!.start;
     const end = tokens[match.last - 1]!.end;
     // Only whole words here; names inside hyphenated words are handled below.
-    if (!words.some((word) => word.start === start) || !words.some((word) => word.end === end)) continue;
-    if (overlapsAny(found, start, end)) continue;
+    const first = words.findIndex((word) => word.start === start);
+    const last = words.findIndex((word) => word.end === end);
+    if (first < 0 || last < 0 || isInsideLongerName(words, first, last)) continue;
+    if (overlapsAny(found, start, end) || overlapsAny(blocked, start, end)) continue;
     found.push({ start, end, label: alias.entry.label, canonical: alias.entry.canonical, sentence, source: 'gazetteer', mode });
   }
   for (const word of words) {
-    if (!word.hasUpper || word.text.length < 4 || overlapsAny(found, word.start, word.end)) continue;
-    if (!/[-‐‑]/u.test(word.text)) continue;
+    if (!word.hasUpper || word.text.length < 4 || !/[-‐‑]/u.test(word.text)) continue;
+    if (overlapsAny(found, word.start, word.end) || overlapsAny(blocked, word.start, word.end)) continue;
     for (const mention of splitHyphenated(text, word, null, mode, lexicon) ?? []) found.push(mention);
   }
 }
 
-/** All name mentions of a document from its tagged spans, sorted by start. */
+/**
+ * Whether a name the tagger found in a title-case heading is believable: in "Timeline for
+ * Military Mission Conclusion" every word is capitalised, so a capital proves nothing. Keep it if
+ * the gazetteer knows it, it starts with a known given name, or the article's prose writes each of
+ * its words with a capital too.
+ */
+function isBelievableInHeading(text: string, mention: NameMention, capitalised: ReadonlySet<string>, lexicon: NameLexicon): boolean {
+  if (mention.source === 'gazetteer') return true;
+  const words = text.slice(mention.start, mention.end).toLowerCase().split(/\s+/u);
+  if (mention.label === 'PERSON' && lexicon.classOf(words[0]!) === 'first') return true;
+  return words.every((word) => capitalised.has(word) || NAME_CONNECTORS.has(word));
+}
+
+/**
+ * All name mentions of a document from its tagged spans, sorted by start. `capitalised` holds the
+ * lower-cased words the article's prose writes with a capital (see collectCapitalised).
+ */
 export function refineMentions(
   text: string,
   tokens: readonly Token[],
   contexts: readonly SentenceContext[],
   spans: readonly TaggedSpan[][],
+  capitalised: ReadonlySet<string>,
   lexicon: NameLexicon,
 ): NameMention[] {
   const all: NameMention[] = [];
   contexts.forEach((context, s) => {
     const found: NameMention[] = [];
-    for (const span of spans[s]!) found.push(...refineSpan(text, span, lexicon));
-    addMissed(text, tokens, context, found, lexicon);
-    all.push(...found);
+    // Spans the rules drop (an event, a product) still say that their words are not something else.
+    const blocked: { start: number; end: number }[] = [];
+    for (const span of spans[s]!) {
+      const mentions = refineSpan(text, span, lexicon);
+      if (mentions.length > 0) found.push(...mentions);
+      else blocked.push({ start: span.sentence.words[span.first]!.start, end: span.sentence.words[span.last - 1]!.end });
+    }
+    addMissed(text, tokens, context, found, blocked, lexicon);
+    for (const mention of found) if (mention.mode !== 'title' || isBelievableInHeading(text, mention, capitalised, lexicon)) all.push(mention);
   });
   return all.sort((a, b) => a.start - b.start);
 }

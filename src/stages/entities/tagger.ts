@@ -35,8 +35,12 @@ function isAllowed(tag: Tag, prevTag: string): boolean {
 }
 
 /** Tag contexts of a whole document, with the document-level facts the features use. */
-export function buildContexts(sentences: readonly SentenceWords[], tokens: readonly Token[], lexicon: NameLexicon): SentenceContext[] {
-  const capitalised = collectCapitalised(sentences);
+export function buildContexts(
+  sentences: readonly SentenceWords[],
+  tokens: readonly Token[],
+  lexicon: NameLexicon,
+  capitalised: ReadonlySet<string> = collectCapitalised(sentences),
+): SentenceContext[] {
   return sentences.map((sentence) => buildSentenceContext(sentence, tokens, lexicon, capitalised));
 }
 

@@ -90,16 +90,25 @@ function makeWord(text: string, lower: string, start: number, firstToken: number
   };
 }
 
+/** Lower-case words a title-case heading leaves small ("Timeline for Military Mission Conclusion"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'vs', 'with', 'from', 'into', 'onto', 'over', 'than', 'amid', 'after', 'about', 'against', 'is', 'are', 'its']);
+
 /**
- * Whether the sentence is in capitals (wire headlines: "CRICKET - LEICESTERSHIRE TAKE OVER"), in
- * title case (a title or heading line), or ordinary prose where a capital marks a name.
+ * Whether the sentence is in capitals (wire headlines: "CRICKET - LEICESTERSHIRE TAKE OVER"), a
+ * title or heading in title case (every word but the small ones capitalised, so a capital proves
+ * nothing), or ordinary text where a capital marks a name. Bylines, name lists and result lines
+ * ("Peter Blackburn", "Legia Warsaw 3 GKS Belchatow 2") count as ordinary text.
  */
 function detectMode(words: readonly Word[], kind: string): CaseMode {
   let long = 0;
   let upper = 0;
   let any = 0;
   let anyUpper = 0;
+  let titleCased = true;
+  let smallWords = 0;
   for (const word of words) {
+    // Digits, commas and brackets mark result lines and name lists, not headings.
+    if (word.hasDigit || word.text === ',' || word.text === '(') titleCased = false;
     if (!word.hasLetter) continue;
     any++;
     if (word.allCaps) anyUpper++;
@@ -107,9 +116,12 @@ function detectMode(words: readonly Word[], kind: string): CaseMode {
       long++;
       if (word.allCaps) upper++;
     }
+    if (TITLE_SMALL_WORDS.has(word.lower)) smallWords++;
+    else if (!word.capitalised) titleCased = false;
   }
   if (long > 0 ? upper / long >= 0.6 : any > 0 && anyUpper === any) return 'upper';
-  return kind === 'title' || kind === 'heading' ? 'title' : 'normal';
+  const heading = kind === 'title' || (kind === 'heading' && smallWords > 0);
+  return heading && titleCased && any >= 3 ? 'title' : 'normal';
 }
 
 /** Words of every sentence, hyphenated tokens joined ("al-Kaabi", "Israel-Hamas", "Tehran-aligned"). */
