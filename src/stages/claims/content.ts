@@ -11,6 +11,9 @@ const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
 const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 /** Words after a comma that start a comment on the content rather than more of it (measured on PolNeAR). */
+const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+/** Prepositions that attach a circumstance (when, where, how it was said) rather than more content. */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'during', 'on', 'at', 'amid', 'after', 'before', 'while', 'since', 'following', 'despite', 'via', 'through']);
 const CLAUSE_AFTER_COMMA = new Set(['which', 'although', 'though', 'even', 'whereas']);
 
 /** Context the content finder needs for one sentence. */
@@ -35,7 +38,7 @@ export function opensQuote(context: ContentContext, i: number): boolean {
  * Content to the right of a cue, starting at token `from` (inclusive). Returns null when nothing
  * contentful follows.
  */
-export function contentAfter(context: ContentContext, from: number): Span | null {
+export function contentAfter(context: ContentContext, from: number, objectFrame = false): Span | null {
   const { tokens, quotes, sentence } = context;
   let i = skipTimeModifiers(tokens, from, sentence.tokenEnd);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
@@ -49,6 +52,9 @@ export function contentAfter(context: ContentContext, from: number): Span | null
   }
   let last = i;
   let openQuoteEnd = -1;
+  // A noun-phrase object ("criticized the law in a speech") ends before a circumstance phrase.
+  const nominal = objectFrame && NP_STARTS.has(startToken.pos) && startToken.lower !== 'that';
+  let sawVerb = false;
   for (let k = i; k < sentence.tokenEnd; k++) {
     const token = tokens[k]!;
     if (token.start < openQuoteEnd) {
@@ -56,6 +62,8 @@ export function contentAfter(context: ContentContext, from: number): Span | null
       continue;
     }
     if (k > i && isStop(context, k)) break;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower === 'to')) sawVerb = true;
+    if (k > i && nominal && !sawVerb && CIRCUMSTANCE_PREPOSITIONS.has(token.lower) && token.pos === 'ADP') break;
     if (OPENING_MARKS.has(token.text)) {
       const quote = quotes.startingAt(token.start);
       if (quote) openQuoteEnd = quote.end;

@@ -20,7 +20,8 @@ function cueVerb(lemma: string): CueVerb | undefined {
   if (listed) return listed;
   const weight = LEARNED_CUE_VERBS.get(lemma);
   if (weight === undefined || NOT_LEARNED.has(lemma)) return undefined;
-  return { act: 'assertion', frame: 'content', weight };
+  // Learned cues are mostly transitive ("slammed the deal", "hailed the ruling"): their object is the content.
+  return { act: 'assertion', frame: 'target', weight };
 }
 
 export type CueShape = 'verb' | 'noun' | 'according' | 'possessive';

@@ -78,7 +78,8 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
   const { tokens, sentence } = context;
   // Content before this cue starts after the previous attribution's own words in the sentence.
   const previous = earlier[earlier.length - 1];
-  const contentFloor = previous ? Math.max(previous.cue.last, previous.speaker?.last ?? 0) : sentence.tokenStart;
+  const previousEnd = previous ? tokenAfter(tokens, previous.fragments[previous.fragments.length - 1]!.end) ?? sentence.tokenEnd : sentence.tokenStart;
+  const contentFloor = previous ? Math.min(sentence.tokenEnd - 1, Math.max(previous.cue.last, previous.speaker?.last ?? 0, previousEnd)) : sentence.tokenStart;
   const floor = sentence.tokenStart;
   const end = sentence.tokenEnd;
   const base = { cue, inherited: null, target: null, trailing: false };
@@ -100,6 +101,15 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     const after = tokens[speaker.last]?.text === ',' ? contentAfter(context, speaker.last + 1) : null;
     const content = after ? { start: before.start, end: after.end } : before;
     return { ...base, speaker, fragments: [content], trailing: true };
+  }
+
+  // "Asked whether he would run, Reid said ...": who asked is not said; the question is the content.
+  if (cue.shape === 'verb' && cue.first === floor && tokens[cue.head]!.lower === 'asked') {
+    let comma = cue.last;
+    while (comma < end && tokens[comma]!.text !== ',') comma++;
+    if (comma >= end || comma === cue.last) return null;
+    const content = { start: tokens[cue.last]!.start, end: tokens[comma - 1]!.end };
+    return { ...base, speaker: null, fragments: [content] };
   }
 
   if (cue.shape === 'possessive') {
@@ -126,7 +136,8 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
   const subject = subjectBefore(tokens, cue.first, floor);
   if (subject) {
     const before = tokens[subject.first - 1];
-    const afterCue = cue.frame === 'addressee' ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
+    // "“...,” Boyle asked Trump.": an object after the cue is still part of the attribution.
+    const afterCue = cue.frame !== 'content' && !opensQuote(context, cue.last) ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
     if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && onlyModifiersFrom(context, afterCue)) {
       const content = contentBefore(context, subject.first - 1, contentFloor);
       if (content) return { ...base, speaker: subject, fragments: [withParenthetical(context, content, afterCue)], trailing: true };
@@ -181,7 +192,7 @@ function planRight(context: ContentContext, cue: CueMatch, speaker: Phrase): Pla
       if (cue.frame === 'addressee') from = object.last;
     }
   }
-  const content = contentAfter(context, from);
+  const content = contentAfter(context, from, cue.frame === 'target' || cue.frame === 'target-of');
   if (!content) return null;
   return { cue, speaker, inherited: null, fragments: [content], target, trailing: false };
 }
