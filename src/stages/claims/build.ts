@@ -6,6 +6,20 @@ import type { Plan } from './index.js';
 import type { Phrase } from './phrases.js';
 import type { QuoteIndex } from './quotes.js';
 import type { EntityResolver } from './resolve.js';
+import { CUE_CALIBRATION } from './cues.calibrated.data.js';
+
+/** How many pseudo-observations of the hand-set weight the measured precision is blended with. */
+const CALIBRATION_PRIOR = 4;
+// The calibration script measures the uncalibrated weights, so it switches calibration off.
+const calibrate = process.env.CLAIMS_UNCALIBRATED !== '1';
+
+/** A cue's base confidence: its measured precision on PolNeAR, smoothed towards its listed weight. */
+export function cueConfidence(shape: string, lemma: string, weight: number): number {
+  const measured = calibrate ? CUE_CALIBRATION.get(`${shape}:${lemma}`) : undefined;
+  if (!measured) return weight;
+  const [linked, seen] = measured;
+  return (linked + CALIBRATION_PRIOR * weight) / (seen + CALIBRATION_PRIOR);
+}
 
 export interface BuildInput {
   text: string;
@@ -73,7 +87,7 @@ export function buildClaim(input: BuildInput): Claim | null {
   const typographic = verbatim.filter((span) => text.slice(span.start - 2, span.start) !== "''");
   const kind = classifyKind(text, content, typographic, [...inside, ...plan.fragments.slice(1).map((f, i) => ({ start: plan.fragments[i]!.end, end: f.start }))]);
 
-  let confidence = cue.weight;
+  let confidence = cueConfidence(cue.shape, cue.lemma, cue.weight);
   if (!speaker) confidence *= 0.5;
   else if (!speaker.entity) confidence *= /^(he|she|they|it|who|which|we|i|you)$/iu.test(speaker.text) ? 0.6 : 0.85;
   if (kind === 'direct') confidence = Math.min(1, confidence + 0.1);
