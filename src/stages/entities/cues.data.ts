@@ -80,3 +80,20 @@ export const WORDLIKE_ACRONYMS: ReadonlySet<string> = new Set([
   'or', 'so', 'to', 'up', 'we', 'ice', 'sec', 'fed', 'pa', 'ap', 'au', 'total', 'shell', 'visa', 'apple', 'meta', 'let',
   'amnesty', 'car', 'aid', 'act', 'all', 'may', 'can', 'will', 'la', 'ira', 'fars', 'mehr', 'vox',
 ]);
+
+/**
+ * Function words that start sentences and headlines with a capital but never start a name
+ * ("However", "The", "Despite"). The tagger does not even score them unless a name is already open.
+ */
+export const NEVER_NAME_START: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'him', 'them', 'me', 'there', 'here', 'what', 'which', 'who', 'whom', 'whose',
+  'when', 'where', 'why', 'how', 'while', 'whilst', 'after', 'before', 'if', 'as', 'with', 'by', 'from', 'to', 'of',
+  'in', 'on', 'at', 'for', 'into', 'onto', 'about', 'against', 'between', 'during', 'without', 'within', 'under',
+  'over', 'through', 'since', 'until', 'despite', 'although', 'though', 'because', 'but', 'and', 'or', 'nor', 'so',
+  'yet', 'also', 'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'currently', 'instead', 'thus',
+  'then', 'now', 'still', 'even', 'only', 'just', 'all', 'both', 'each', 'every', 'some', 'many', 'most', 'more',
+  'such', 'other', 'another', 'any', 'no', 'not', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+  'do', 'does', 'did', 'would', 'can', 'could', 'should', 'might', 'must', 'shall', 'according',
+  'said', 'says', 'once', 'than', 'among', 'amid', 'upon', 'whether', 'unless', 'whereas', 'therefore', 'indeed',
+]);

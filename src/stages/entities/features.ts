@@ -14,7 +14,12 @@ import type { SentenceWords, Word } from './words.js';
 /** Everything about one sentence's words that does not depend on the tags being predicted. */
 export interface SentenceContext {
   sentence: SentenceWords;
-  /** Fills `into` (cleared first) with the features of word `i` that do not depend on earlier tags. */
+  /**
+   * Fills `into` (cleared first) with the features of word `i` that depend on nothing but its text
+   * and the sentence's case mode, so their summed weights can be cached per word (see tagger.ts).
+   */
+  intrinsicAt(i: number, into: FeatureList): void;
+  /** Fills `into` (cleared first) with the features of word `i` that depend on its neighbours and the document. */
   fixedAt(i: number, into: FeatureList): void;
   /** The shape of word `i` ("Xx", "X.X.", "x-Xx"). */
   shapeAt(i: number): string;
@@ -149,47 +154,50 @@ export function buildSentenceContext(
   let initial = 0;
   while (initial < n && !words[initial]!.hasLetter) initial++;
 
-  const fixedAt = (i: number, f: FeatureList): void => {
+  const intrinsicAt = (i: number, f: FeatureList): void => {
     const word = words[i]!;
-    const prev = words[i - 1];
-    const next = words[i + 1];
     const shape = shapeAt(i);
     f.clear();
     f.add(T.bias, '');
     f.add(T.word, word.lower);
     f.add(T.shape, shape);
     f.add(T.shapeMode[mode]!, shape);
+    f.add(T.lexClass, classAt(i));
+    if (word.lower.length > 3) {
+      f.add(T.suffix, word.lower.slice(-3));
+      f.add(T.prefix, word.lower.slice(0, 3));
+    }
+    if (word.hasDigit) f.add(T.number, '');
+    if (ORG_HEADS.has(word.lower) || lexicon.isOrgWord(word.lower)) f.add(T.orgWord, '');
+    if (PLACE_HEADS.has(word.lower) || lexicon.isPlaceWord(word.lower)) f.add(T.placeWord, '');
+    const hyphen = hyphenClassOf(word);
+    if (hyphen) f.add(T.hyphen, hyphen);
+  };
+  const fixedAt = (i: number, f: FeatureList): void => {
+    const word = words[i]!;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    f.clear();
     f.add(T.prevWord, prev ? prev.lower : '<s>');
     f.add(T.nextWord, next ? next.lower : '</s>');
     f.add(T.prev2Word, words[i - 2]?.lower ?? '<s>');
     f.add(T.next2Word, words[i + 2]?.lower ?? '</s>');
     f.add(T.prevShape, prev ? shapeAt(i - 1) : '<s>');
     f.add(T.nextShape, next ? shapeAt(i + 1) : '</s>');
-    f.add(T.lexClass, classAt(i));
     f.add(T.prevLexClass, prev ? classAt(i - 1) : '<s>');
     f.add(T.nextLexClass, next ? classAt(i + 1) : '</s>');
     f.add(T.gazetteer, gazetteer[i]!);
     f.add(T.prevGazetteer, prev ? gazetteer[i - 1]! : '<s>');
     f.add(T.nextGazetteer, next ? gazetteer[i + 1]! : '</s>');
-    if (word.lower.length > 3) {
-      f.add(T.suffix, word.lower.slice(-3));
-      f.add(T.prefix, word.lower.slice(0, 3));
-    }
     if (i === initial) {
       f.add(T.initial, mode);
       f.add(T.initialClass, classAt(i));
       f.add(T.initialWord, word.lower);
     }
-    if (word.hasDigit) f.add(T.number, '');
     if (prev && PERSON_TITLES.has(prev.lower)) f.add(T.title, '');
     if (words[i - 2] && PERSON_TITLES.has(words[i - 2]!.lower)) f.add(T.title2, '');
-    if (ORG_HEADS.has(word.lower) || lexicon.isOrgWord(word.lower)) f.add(T.orgWord, '');
-    if (PLACE_HEADS.has(word.lower) || lexicon.isPlaceWord(word.lower)) f.add(T.placeWord, '');
     const hyphen = hyphenClassOf(word);
-    if (hyphen) {
-      f.add(T.hyphen, hyphen);
-      f.add(T.hyphenGazetteer, `${hyphen}|${gazetteer[i]}`);
-    }
+    if (hyphen) f.add(T.hyphenGazetteer, `${hyphen}|${gazetteer[i]}`);
     if (runStart[i]! >= 0) {
       const start = runStart[i]!;
       const end = runEnd[i]!;
@@ -208,7 +216,7 @@ export function buildSentenceContext(
       f.add(T.capitalisedElsewhere[mode]!, capitalisedInDoc.has(word.lower) ? '1' : '0');
     }
   };
-  return { sentence, fixedAt, shapeAt, gazetteerMatches };
+  return { sentence, intrinsicAt, fixedAt, shapeAt, gazetteerMatches };
 }
 
 /** Lower-cased words written with a capital in mid-sentence of ordinary prose anywhere in the document. */

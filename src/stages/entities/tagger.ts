@@ -4,11 +4,11 @@
  * scored; the rest are O without a lookup, which is most of the text.
  */
 import type { Token } from '../../model/types.js';
-import { NAME_CONNECTORS, NAME_PARTICLES } from './cues.data.js';
+import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAME_START } from './cues.data.js';
 import { buildSentenceContext, collectCapitalised, fillDynamicFeatures, type SentenceContext } from './features.js';
 import type { NameLexicon } from './lexicon.js';
 import { FeatureList, LinearModel, TAG_COUNT, TAGS, type Tag } from './perceptron.js';
-import type { SentenceWords, Word } from './words.js';
+import type { CaseMode, SentenceWords, Word } from './words.js';
 
 /**
  * Called in training for every scored word with its features and the model's guess; it may
@@ -18,10 +18,33 @@ export type LearnHook = (features: readonly FeatureList[], guess: number, word: 
 
 const TYPE_OF: Record<string, string> = Object.fromEntries(TAGS.map((tag) => [tag, tag.slice(2)]));
 
+/** Summed weights of a word's intrinsic features, per case mode and word text (see SentenceContext.intrinsicAt). */
+type IntrinsicCache = Record<CaseMode, Map<string, Float32Array>>;
+
+const MAX_CACHED_WORDS = 50_000;
+const intrinsicCaches = new WeakMap<LinearModel, IntrinsicCache>();
+
+/** The cache of a (fixed, trained) model: news repeats its names, so most words hit it. */
+function intrinsicCache(model: LinearModel): IntrinsicCache {
+  let cache = intrinsicCaches.get(model);
+  if (!cache) {
+    cache = { normal: new Map(), upper: new Map(), title: new Map() };
+    intrinsicCaches.set(model, cache);
+  }
+  return cache;
+}
+
+/** Stores a copy of `scores`, emptying a full cache first so memory stays bounded. */
+function remember(cache: IntrinsicCache, mode: CaseMode, text: string, scores: Float32Array): void {
+  const map = cache[mode];
+  if (map.size >= MAX_CACHED_WORDS) map.clear();
+  map.set(text, scores.slice());
+}
+
 /** Whether the model should look at this word at all, given the tag before it. */
 function isCandidate(words: readonly Word[], i: number, prevTag: string): boolean {
   const word = words[i]!;
-  if (word.hasUpper && word.hasLetter) return true;
+  if (word.hasUpper && word.hasLetter) return prevTag !== 'O' || !NEVER_NAME_START.has(word.lower);
   const next = words[i + 1];
   const nextCapitalised = next !== undefined && next.hasUpper;
   if (NAME_PARTICLES.has(word.lower) && nextCapitalised) return true;
@@ -51,11 +74,13 @@ export function buildContexts(
 export function tagDocument(contexts: readonly SentenceContext[], model: LinearModel, learn?: LearnHook): Tag[][] {
   const memory = new Map<string, string>();
   const scores = new Float32Array(TAG_COUNT);
+  const intrinsic = new FeatureList();
   const fixed = new FeatureList();
   const dynamic = new FeatureList();
+  const cache = learn ? null : intrinsicCache(model);
   const result: Tag[][] = [];
   for (const context of contexts) {
-    const words = context.sentence.words;
+    const { words, mode } = context.sentence;
     const tags: Tag[] = [];
     let prevTag: string = 'O';
     let prev2Tag: string = 'O';
@@ -63,14 +88,21 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
       let tag: Tag = 'O';
       if (isCandidate(words, i, prevTag)) {
         const word = words[i]!;
+        const cached = cache?.[mode].get(word.text);
+        if (cached) scores.set(cached);
+        else {
+          context.intrinsicAt(i, intrinsic);
+          scores.fill(0);
+          model.addScores(intrinsic, scores);
+          if (cache) remember(cache, mode, word.text, scores);
+        }
         context.fixedAt(i, fixed);
         fillDynamicFeatures(dynamic, context.shapeAt(i), prevTag, prev2Tag, memory.get(word.lower));
-        scores.fill(0);
         model.addScores(fixed, scores);
         model.addScores(dynamic, scores);
         let best = 0;
         for (let k = 1; k < TAG_COUNT; k++) if (isAllowed(TAGS[k]!, prevTag) && scores[k]! > scores[best]!) best = k;
-        learn?.([fixed, dynamic], best, word, context);
+        learn?.([intrinsic, fixed, dynamic], best, word, context);
         tag = TAGS[best]!;
       }
       tags.push(tag);
