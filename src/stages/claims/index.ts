@@ -85,9 +85,10 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
   const base = { cue, inherited: null, target: null, trailing: false };
 
   if (cue.shape === 'according') {
-    const speaker = phraseStartingAt(tokens, cue.last, end, true);
-    if (!speaker) return null;
     const atStart = cue.first === floor || (tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor);
+    // At the start the content follows the source's comma, so no appositive may swallow it.
+    const speaker = phraseStartingAt(tokens, cue.last, end, atStart ? 'closed' : 'open');
+    if (!speaker) return null;
     if (atStart) {
       // "According to a poll released on Monday, CONTENT": the content starts after the first comma.
       let comma = speaker.last;
@@ -150,11 +151,11 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
   const before = tokens[cue.first - 1];
   if (cue.first === floor) {
     const quote = quoteBefore(context);
-    const speaker = quote ? phraseStartingAt(tokens, cue.last, end, true) : null;
+    const speaker = quote ? phraseStartingAt(tokens, cue.last, end, 'open') : null;
     if (quote && speaker && onlyModifiersFrom(context, speaker.last)) return { ...base, speaker, fragments: [quote], trailing: true };
   }
   if (cue.first > floor && before && BOUNDARY_MARKS.has(before.text)) {
-    const speaker = phraseStartingAt(tokens, cue.last, end, true);
+    const speaker = phraseStartingAt(tokens, cue.last, end, 'open');
     if (!speaker || !onlyModifiersFrom(context, speaker.last)) return null;
     const content = contentBefore(context, cue.first - 1, contentFloor);
     return content ? { ...base, speaker, fragments: [content], trailing: true } : null;

@@ -4,7 +4,7 @@
  * Al-Nujaba faction,") and conjoined phrases ("The US military and Iraqi officials") stay whole.
  */
 import type { Token } from '../../model/types.js';
-import { CLAUSE_OPENERS, NP_PREPOSITIONS } from './speakers.data.js';
+import { CLAUSE_OPENERS, NP_PREPOSITIONS, TIME_NOUNS } from './speakers.data.js';
 
 /** A token range [first, last). */
 export interface Range {
@@ -19,7 +19,8 @@ export interface Phrase extends Range {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but']);
+const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', '-', '—', '–', '--']);
+const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 
 /** Whether a token can sit inside a noun phrase on its own merits. */
@@ -30,6 +31,13 @@ function isNominalish(token: Token): boolean {
   if (token.text === '-' || token.text === '.' || token.text === '&') return true;
   // Capitalised words wink tags as verbs or adverbs inside names ("Kataeb", "Al-Nujaba").
   return /^\p{Lu}/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'AUX';
+}
+
+/** Whether [from, end) is a short time phrase ("Tuesday", "the past", "a month"). */
+function timePhraseFrom(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
+  return k < end && TIME_NOUNS.has(tokens[k]!.lower) && k + 1 >= end;
 }
 
 /** Whether the phrase [first, last) names something (has a noun, name, number or pronoun). */
@@ -85,9 +93,17 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     break;
   }
   let first = i + 1;
-  while (first < last && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'CCONJ' || LEADING_JUNK.has(tokens[first]!.lower))) first++;
-  // A phrase never starts with a preposition that the scan stopped inside of ("In Iraq").
-  const range = { first, last };
+  while (first < last - 1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'CCONJ' || LEADING_JUNK.has(tokens[first]!.lower))) first++;
+  // "Trump on Tuesday", "the senator in the past": a time phrase at the end is not the speaker.
+  let stop = last;
+  for (let k = first + 1; k < stop; k++) {
+    if (tokens[k]!.pos === 'ADP' && timePhraseFrom(tokens, k + 1, stop)) {
+      stop = k;
+      break;
+    }
+  }
+  while (stop - 1 > first && TRAILING_JUNK.has(tokens[stop - 1]!.lower)) stop--;
+  const range = { first, last: stop };
   return first < last && hasHead(tokens, range) ? range : null;
 }
 
@@ -142,11 +158,15 @@ export function startsClause(tokens: readonly Token[], index: number, floor: num
   return previous.pos === 'PUNCT' || CLAUSE_OPENERS.has(previous.lower) || previous.pos === 'SCONJ';
 }
 
+/** How far a phrase after a cue may take in a following description (see phraseStartingAt). */
+export type AppositiveMode = 'none' | 'closed' | 'open';
+
 /**
- * The noun phrase starting at `start` and not reaching `ceiling` (exclusive): an addressee, a
- * target or an inverted speaker ("said Jane Doe, a spokeswoman for the ministry").
+ * The noun phrase starting at `start` and not reaching `ceiling` (exclusive). With 'closed', a
+ * following ", a/the DESCRIPTION," joins it (content may follow); with 'open' (the phrase ends the
+ * sentence, as after an inverted "said"), the description runs on to the sentence end.
  */
-export function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number, allowAppositive = false): Phrase | null {
+export function phraseStartingAt(tokens: readonly Token[], start: number, ceiling: number, appositive: AppositiveMode = 'none'): Phrase | null {
   let i = start;
   const head = tokens[i];
   if (!head || i >= ceiling) return null;
@@ -175,11 +195,28 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   if (i <= start) return null;
   const core = { first: start, last: i };
   if (!hasHead(tokens, core)) return null;
-  if (allowAppositive && tokens[i]?.text === ',') {
-    const appositive = phraseStartingAt(tokens, i + 1, ceiling, false);
-    const closes = appositive && (appositive.last >= ceiling || tokens[appositive.last]?.pos === 'PUNCT');
-    if (appositive && closes && /^(a|an|the)$/iu.test(tokens[i + 1]!.text)) {
-      return { first: start, last: appositive.last, parts: [core, { first: appositive.first, last: appositive.last }] };
+  if (appositive === 'closed' && tokens[i]?.text === ',') {
+    const described = phraseStartingAt(tokens, i + 1, ceiling, 'none');
+    const closes = described && (described.last >= ceiling || tokens[described.last]?.pos === 'PUNCT');
+    if (described && closes && /^(a|an|the)$/iu.test(tokens[i + 1]!.text)) {
+      return { first: start, last: described.last, parts: [core, { first: described.first, last: described.last }] };
+    }
+  }
+  if (appositive === 'open' && tokens[i]?.text === ',') {
+    // "said Soe Min, a USDP member who ran in 2012 and lost.": the description runs to the end of the
+    // sentence, or to a comma that opens a quotation or a participle (", adding ...").
+    const opener = tokens[i + 1];
+    if (opener && i + 1 < ceiling && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(opener.pos)) {
+      let k = i + 1;
+      while (k < ceiling) {
+        const token = tokens[k]!;
+        const next = tokens[k + 1];
+        if (/^[.!?;:]$/u.test(token.text)) break;
+        if (token.text === ',' && next && (/^[“"‘']$/u.test(next.text) || /ing$/u.test(next.lower))) break;
+        k++;
+      }
+      while (k > i + 1 && /^[,—–-]$/u.test(tokens[k - 1]!.text)) k--;
+      if (k > i + 1 && k - i <= 40) return { first: start, last: k, parts: [core, { first: i + 1, last: k }] };
     }
   }
   return { ...core, parts: [core] };

@@ -34,4 +34,12 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions allowed inside a speaker noun phrase ("leader of the faction", "officials in Iraq"). */
-export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to']);
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
+
+/** Words that name a time: a phrase "on Tuesday" or "in the past" after a speaker is not part of it. */
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'past', 'time', 'interview',
+  'statement', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'days', 'weeks', 'months', 'years',
+]);
