@@ -123,7 +123,7 @@ export const CUE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 
 
 /** Adverbs that may sit inside a verb group ("has also called", "repeatedly denied"). */
 export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
-  'also', 'again', 'repeatedly', 'later', 'previously', 'earlier', 'then', 'once', 'often', 'recently', 'publicly',
+  'also', 'again', 'repeatedly', 'later', 'previously', 'earlier', 'once', 'often', 'recently', 'publicly',
   'privately', 'still', 'already', 'further', 'now', 'never', 'not', "n't", 'flatly', 'strongly', 'firmly', 'even',
   'reportedly', 'allegedly', 'initially', 'first', 'openly', 'frequently', 'explicitly', 'quickly', 'immediately',
   'angrily', 'emphatically', 'separately', 'subsequently', 'ultimately', 'simply', 'just', 'vehemently', 'forcefully',

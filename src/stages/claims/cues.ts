@@ -46,6 +46,9 @@ export interface CueMatch {
 }
 
 const MAX_NOUN_GAP = 3;
+const GOVERNED_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'over', 'against', 'for']);
+/** Speech verbs whose following preposition starts a circumstance ("said on Tuesday"), not an argument. */
+const BARE_SPEECH_VERBS = new Set(['say', 'tell', 'write', 'note', 'state', 'report', 'add', 'explain', 'claim', 'argue', 'announce', 'declare', 'tweet', 'post', 'testify', 'insist']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', "'s", '’s', "'re", '’re', 'am']);
 
 /** A passive group ("was requested", "is expected"): its subject is not the speaker, so it is no cue. */
@@ -121,7 +124,8 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
     if (token.pos === 'PUNCT' || token.pos === 'VERB') break;
   }
   if (found < 0) return null;
-  prep = found;
+  // "made clear that ...": the complementiser starts the content, it is not part of the cue.
+  prep = tokens[found]!.lower === 'that' ? found - 1 : found;
   return {
     shape: 'noun', first: groupStart(tokens, verb, floor), last: prep + 1, head: i, verb, lemma: noun.lemma, act,
     frame: 'content', weight: 0.9, participial: false,
@@ -167,7 +171,8 @@ function matchPossessiveCue(tokens: readonly Token[], i: number, end: number): C
   if (!possessed) return null;
   const prep = tokens[i + 1];
   if (!prep || i + 1 >= end || !(prep.lower === 'that' || prep.lower === 'of' || prep.lower === 'for' || prep.lower === 'to' || prep.lower === 'about')) return null;
-  return { shape: 'possessive', first: i, last: prep.lower === 'that' ? i + 1 : i + 2, head: i, verb: i, lemma: token.lemma, act, frame: 'content', weight: 0.6, participial: false };
+  const ownsPreposition = prep.lower !== 'that' && prep.lower !== 'to';
+  return { shape: 'possessive', first: i, last: ownsPreposition ? i + 2 : i + 1, head: i, verb: i, lemma: token.lemma, act, frame: 'content', weight: 0.6, participial: false };
 }
 
 /** All cues in the token range [start, end) of one sentence, in text order, not overlapping. */
@@ -207,7 +212,9 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (!entry) continue;
     const first = groupStart(tokens, i, start);
     if (isPassive(tokens, first, i)) continue;
-    const last = phrasal ? i + 2 : i + 1;
+    // "talked about", "agreed with": the governed preposition belongs to the cue (as PolNeAR marks it).
+    const governs = !phrasal && next && i + 1 < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
+    const last = phrasal || governs ? i + 2 : i + 1;
     cues.push({
       shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : lemma,
       act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),
