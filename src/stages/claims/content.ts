@@ -14,7 +14,7 @@ const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 /** Prepositions that attach a circumstance (when, where, how it was said) rather than more content. */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'during', 'on', 'at', 'amid', 'after', 'before', 'while', 'since', 'following', 'despite', 'via', 'through']);
-const CLAUSE_AFTER_COMMA = new Set(['which', 'although', 'though', 'even', 'whereas']);
+const CLAUSE_AFTER_COMMA = new Set(['which', 'although', 'though', 'even', 'whereas', 'however', 'without']);
 
 /** Context the content finder needs for one sentence. */
 export interface ContentContext {

@@ -16,6 +16,8 @@ import { EntityResolver } from './resolve.js';
 import { buildClaim } from './build.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
+/** Words after an addressee that open the question asked ("asked him whether ..."). */
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 /** Words of time that may follow a trailing attribution ("Trump said Tuesday."). */
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -141,7 +143,11 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     const afterCue = cue.frame !== 'content' && !opensQuote(context, cue.last) ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
     if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && onlyModifiersFrom(context, afterCue)) {
       const content = contentBefore(context, subject.first - 1, contentFloor);
-      if (content) return { ...base, speaker: subject, fragments: [withParenthetical(context, content, afterCue)], trailing: true };
+      // "Emphasizing the urgency, Trump said, “If we ...”": no quotation before, one after: it is what was said.
+      const quoteAfter = /^[,—:]$/u.test(tokens[afterCue]?.text ?? '') && opensQuote(context, afterCue + 1);
+      if (content && !(quoteAfter && !context.quotes.endingAt(content.end))) {
+        return { ...base, speaker: subject, fragments: [withParenthetical(context, content, afterCue)], trailing: true };
+      }
     }
     const previousQuote = subject.first === floor ? quoteBefore(context) : null;
     if (previousQuote && onlyModifiersFrom(context, afterCue)) return { ...base, speaker: subject, fragments: [previousQuote], trailing: true };
@@ -189,8 +195,11 @@ function planRight(context: ContentContext, cue: CueMatch, speaker: Phrase): Pla
     const object = opensQuote(context, cue.last) ? null : phraseStartingAt(tokens, cue.last, sentence.tokenEnd);
     if (object && tokens[object.first]!.lower !== 'that') {
       target = object;
-      // "told Reuters that ...": the addressee is not part of what was said.
+      const after = tokens[object.last];
+      // "told Reuters that ...": the addressee is not part of what was said; nor is it in
+      // "asked Carson about his ties" or "asked him whether ...".
       if (cue.frame === 'addressee') from = object.last;
+      else if (after && object.last < sentence.tokenEnd && QUESTION_OPENERS.has(after.lower)) from = after.lower === 'about' ? object.last + 1 : object.last;
     }
   }
   const content = contentAfter(context, from, cue.frame === 'target' || cue.frame === 'target-of');
