@@ -19,6 +19,18 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'czar', 'crown', 'deputy', 'speaker', 'mullah', 'mufti', 'hojatoleslam', 'grand', 'st.', 'saint',
 ]);
 
+/**
+ * Titles that the tagger sometimes includes in a person's name ("Mrs. Clinton", "Prince Charles")
+ * but that are not part of it; news NER convention leaves them out of the mention.
+ */
+export const DROPPED_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'president',
+  'senator', 'sen', 'sen.', 'rep', 'rep.', 'gov', 'gov.', 'governor', 'gen', 'gen.', 'general', 'col', 'col.', 'colonel',
+  'lt', 'lt.', 'capt', 'capt.', 'captain', 'maj', 'maj.', 'sgt', 'sgt.', 'adm', 'adm.', 'admiral', 'judge', 'king',
+  'queen', 'prince', 'princess', 'pope', 'rev', 'rev.', 'reverend', 'sheikh', 'sheik', 'ayatollah', 'imam', 'rabbi',
+  'minister', 'premier', 'chancellor', 'mayor', 'ambassador', 'coach', 'cardinal', 'archbishop', 'bishop', 'emir',
+]);
+
 /** Lower-case particles inside personal and organisation names ("Akram al-Kaabi", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'abd', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del',

@@ -34,7 +34,7 @@ export function createRecognizer(model: LinearModel, lexicon: NameLexicon): (doc
     const contexts = buildContexts(sentences, doc.tokens, lexicon, capitalised);
     const tags = tagDocument(contexts, model);
     const spans = contexts.map((context, s) => decodeSpans(context.sentence, tags[s]!));
-    const names = settleCanonicalNames(text, refineMentions(text, doc.tokens, contexts, spans, capitalised, lexicon));
+    const names = settleCanonicalNames(text, refineMentions(text, doc.tokens, contexts, spans, lexicon));
     const mentions: Mention[] = names.map(({ start, end, label, canonical, sentence, source }) => ({
       start,
       end,

@@ -10,6 +10,7 @@ import type { SentenceContext } from './features.js';
 import { lookupName, type GazetteerAlias } from './gazetteer.js';
 import { modifierCut, prefixOf, splitParts } from './hyphens.js';
 import type { NameLexicon } from './lexicon.js';
+import { addSurnameMentions, joinParticleNames, skipTitles } from './people.js';
 import type { TaggedSpan, TaggedType } from './spans.js';
 import type { CaseMode, Word } from './words.js';
 
@@ -111,9 +112,9 @@ function splitHyphenated(text: string, word: Word, type: TaggedType | null, mode
 /** The mentions of one tagged span after the rules. */
 function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameMention[] {
   const { words, mode, sentence } = span.sentence;
-  const first = words[span.first]!;
+  const first = words[span.type === 'PER' ? skipTitles(words, span.first, span.last) : span.first]!;
   const last = words[span.last - 1]!;
-  if (span.first === span.last - 1 && first.text.length > 2) {
+  if (first === last && first.text.length > 2) {
     const split = splitHyphenated(text, first, span.type, mode, lexicon);
     if (split) return split;
   }
@@ -177,26 +178,50 @@ function addMissed(
 /**
  * Whether a name the tagger found in a title-case heading is believable: in "Timeline for
  * Military Mission Conclusion" every word is capitalised, so a capital proves nothing. Keep it if
- * the gazetteer knows it, it starts with a known given name, or the article's prose writes each of
- * its words with a capital too.
+ * the gazetteer knows it, it starts with a known given name, or the article's prose names it too
+ * (`proseNames`: lower-cased texts of prose mentions and of people's surnames).
  */
-function isBelievableInHeading(text: string, mention: NameMention, capitalised: ReadonlySet<string>, lexicon: NameLexicon): boolean {
+function isBelievableInHeading(text: string, mention: NameMention, proseNames: ReadonlySet<string>, lexicon: NameLexicon): boolean {
   if (mention.source === 'gazetteer') return true;
-  const words = text.slice(mention.start, mention.end).toLowerCase().split(/\s+/u);
-  if (mention.label === 'PERSON' && lexicon.classOf(words[0]!) === 'first') return true;
-  return words.every((word) => capitalised.has(word) || NAME_CONNECTORS.has(word));
+  const surface = text.slice(mention.start, mention.end).toLowerCase();
+  if (mention.label === 'PERSON' && lexicon.classOf(surface.split(/\s+/u)[0]!) === 'first') return true;
+  return proseNames.has(surface);
+}
+
+/** Lower-cased names the prose mentions, with the last word of every person's name. */
+function collectProseNames(text: string, mentions: readonly NameMention[]): Set<string> {
+  const names = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.mode !== 'normal') continue;
+    const surface = text.slice(mention.start, mention.end).toLowerCase();
+    names.add(surface);
+    if (mention.label === 'PERSON') names.add(surface.slice(surface.lastIndexOf(' ') + 1));
+  }
+  return names;
 }
 
 /**
- * All name mentions of a document from its tagged spans, sorted by start. `capitalised` holds the
- * lower-cased words the article's prose writes with a capital (see collectCapitalised).
+ * Joins organisation names split at a plural possessive: "Wexley Traders" + "’" + "Association"
+ * is one name, "Wexley Traders’ Association".
  */
+function joinPossessives(text: string, mentions: NameMention[]): NameMention[] {
+  const joined: NameMention[] = [];
+  for (const mention of mentions) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? text.slice(previous.end, mention.start) : '';
+    if (previous && previous.label === 'ORG' && mention.label === 'ORG' && /^['’] $/u.test(between) && /s$/u.test(text.slice(previous.start, previous.end))) {
+      joined[joined.length - 1] = { ...previous, end: mention.end, canonical: null, source: 'pattern' };
+    } else joined.push(mention);
+  }
+  return joined;
+}
+
+/** All name mentions of a document from its tagged spans, sorted by start. */
 export function refineMentions(
   text: string,
   tokens: readonly Token[],
   contexts: readonly SentenceContext[],
   spans: readonly TaggedSpan[][],
-  capitalised: ReadonlySet<string>,
   lexicon: NameLexicon,
 ): NameMention[] {
   const all: NameMention[] = [];
@@ -210,7 +235,10 @@ export function refineMentions(
       else blocked.push({ start: span.sentence.words[span.first]!.start, end: span.sentence.words[span.last - 1]!.end });
     }
     addMissed(text, tokens, context, found, blocked, lexicon);
-    for (const mention of found) if (mention.mode !== 'title' || isBelievableInHeading(text, mention, capitalised, lexicon)) all.push(mention);
+    all.push(...joinParticleNames(context.sentence, found.sort((a, b) => a.start - b.start)));
   });
-  return all.sort((a, b) => a.start - b.start);
+  const proseNames = collectProseNames(text, all);
+  const believable = all.filter((mention) => mention.mode !== 'title' || isBelievableInHeading(text, mention, proseNames, lexicon));
+  const sentences = contexts.map((context) => context.sentence);
+  return joinPossessives(text, addSurnameMentions(text, sentences, believable));
 }

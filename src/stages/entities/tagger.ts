@@ -109,9 +109,12 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
       prev2Tag = prevTag;
       prevTag = tag;
     }
-    for (let i = 0; i < words.length; i++) {
-      const tag = tags[i]!;
-      if (tag !== 'O' && words[i]!.hasUpper) memory.set(words[i]!.lower, TYPE_OF[tag]!);
+    // A title-case heading's guesses are too weak to teach the rest of the article.
+    if (mode !== 'title') {
+      for (let i = 0; i < words.length; i++) {
+        const tag = tags[i]!;
+        if (tag !== 'O' && words[i]!.hasUpper) memory.set(words[i]!.lower, TYPE_OF[tag]!);
+      }
     }
     result.push(tags);
   }

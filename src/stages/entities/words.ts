@@ -105,9 +105,11 @@ function detectMode(words: readonly Word[], kind: string): CaseMode {
   let any = 0;
   let anyUpper = 0;
   let titleCased = true;
+  let titleCasedTitle = true;
   let smallWords = 0;
   for (const word of words) {
-    // Digits, commas and brackets mark result lines and name lists, not headings.
+    // Digits, commas and brackets mark result lines and name lists, not headings (an article's
+    // own title may have them: "Freight Rail Workers Reach Tentative Deal, Averting Strike").
     if (word.hasDigit || word.text === ',' || word.text === '(') titleCased = false;
     if (!word.hasLetter) continue;
     any++;
@@ -117,11 +119,11 @@ function detectMode(words: readonly Word[], kind: string): CaseMode {
       if (word.allCaps) upper++;
     }
     if (TITLE_SMALL_WORDS.has(word.lower)) smallWords++;
-    else if (!word.capitalised) titleCased = false;
+    else if (!word.capitalised) titleCased = titleCasedTitle = false;
   }
   if (long > 0 ? upper / long >= 0.6 : any > 0 && anyUpper === any) return 'upper';
-  const heading = kind === 'title' || (kind === 'heading' && smallWords > 0);
-  return heading && titleCased && any >= 3 ? 'title' : 'normal';
+  if (kind === 'title') return titleCasedTitle && any >= 3 ? 'title' : 'normal';
+  return kind === 'heading' && smallWords > 0 && titleCased && any >= 3 ? 'title' : 'normal';
 }
 
 /** Words of every sentence, hyphenated tokens joined ("al-Kaabi", "Israel-Hamas", "Tehran-aligned"). */
