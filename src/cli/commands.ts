@@ -4,6 +4,7 @@ import { registerEntities } from './entities.js';
 import { registerExport } from './export.js';
 import { registerList } from './list.js';
 import { registerRun } from './run.js';
+import { registerServe } from './serve.js';
 import { registerEval } from './eval.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
@@ -12,4 +13,4 @@ import { registerStats } from './stats.js';
 export type RegisterCommand = (program: Command) => void;
 
 /** `run` writes the database; the others read it. */
-export const COMMANDS: RegisterCommand[] = [registerRun, registerList, registerShow, registerEntities, registerStats, registerExport, registerEval];
+export const COMMANDS: RegisterCommand[] = [registerRun, registerList, registerShow, registerEntities, registerStats, registerExport, registerEval, registerServe];

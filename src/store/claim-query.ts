@@ -101,8 +101,7 @@ export function claimConditions(filter: ClaimFilter): { conditions: string[]; pa
          SELECT inner_claim.id FROM mentions m
          JOIN claims inner_claim ON inner_claim.article_id = m.article_id
            AND m.start >= inner_claim.content_start AND m."end" <= inner_claim.content_end
-         WHERE m.entity_id IN (${about})))
-       AND (c.speaker_entity_id IS NULL OR c.speaker_entity_id NOT IN (${about}))`,
+         WHERE m.entity_id IN (${about})))`,
     );
     params.about = filter.about;
   }

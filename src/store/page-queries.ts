@@ -122,8 +122,8 @@ export function findEntities(db: Database.Database, name: string): EntitySummary
 
 /**
  * Claims said by and about the entities named `name`, per day of the article's publication date,
- * oldest first. "About" counts as the claim filter `about` does (target or mentioned in the content,
- * by someone else), so the chart and the lists under it agree.
+ * oldest first. "About" counts as the claim filter `about` and EntitySummary.claimsAbout do (the
+ * target, or mentioned in the content), so the chart, the lists and the counts agree.
  */
 export function entityDays(db: Database.Database, name: string): EntityDay[] {
   const ids = 'SELECT id FROM entities WHERE lower(name) = lower(@name)';
@@ -134,8 +134,7 @@ export function entityDays(db: Database.Database, name: string): EntityDay[] {
         WHERE (c.target_entity_id IN (${ids}) OR c.id IN (
             SELECT k.id FROM mentions m JOIN claims k ON k.article_id = m.article_id
               AND m.start >= k.content_start AND m."end" <= k.content_end
-            WHERE m.entity_id IN (${ids})))
-          AND (c.speaker_entity_id IS NULL OR c.speaker_entity_id NOT IN (${ids}))),
+            WHERE m.entity_id IN (${ids})))),
       tagged AS (SELECT id, article_id, 1 AS said, 0 AS about FROM said
                  UNION ALL SELECT id, article_id, 0, 1 FROM about)
     SELECT substr(a.published_at, 1, 10) AS day, sum(t.said) AS said, sum(t.about) AS about

@@ -83,7 +83,7 @@ export interface ClaimFilter {
   articleSearch?: string;
   /** The speaker resolves to this entity (name, ASCII case ignored). */
   speakerEntity?: string;
-  /** Claims about this entity (its name as target, or mentioned in the content) by someone else. */
+  /** Claims about this entity: it is the target or is mentioned in the content (as EntitySummary.claimsAbout counts). */
   about?: string;
   limit?: number;
   offset?: number;

@@ -71,8 +71,9 @@ describe('listClaimPage', () => {
     const ids = (filter: ClaimFilter) => reader.listClaimPage({ ...filter, article: 'a1' }, 50).items.map((c) => c.claim_id);
     expect(ids({ speakerEntity: 'jane doe' })).toEqual(['a1:0', 'a1:1']);
     expect(ids({ speakerEntity: 'Jane' })).toEqual([]);
-    // Acme is the target of claim 0 (by Jane Doe); claim 2 is by Acme itself, so not "about" it.
+    // Acme is the target of claim 0; claim 2 is by Acme and its content ("the report") names nobody.
     expect(ids({ about: 'Acme Corporation' })).toEqual(['a1:0']);
+    expect(ids({ about: 'Jane Doe' })).toEqual([]);
     expect(reader.listClaimPage({ articleSearch: 'betrayal' }, 50).items.map((c) => c.claim_id)).toEqual(['b1:0']);
     expect(reader.listClaimPage({ articleSearch: '" OR 1=1 --' }, 50).items).toEqual([]);
     expect(reader.listClaimPage({ articleSearch: '!!!' }, 50).items).toEqual([]);
