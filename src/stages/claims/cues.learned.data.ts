@@ -12,19 +12,25 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['admit', 0.53], // 17 of 32
   ['advocate', 0.53], // 10 of 19
   ['agree', 0.50], // 51 of 103
+  ['aim', 0.30], // 11 of 37
   ['allege', 0.60], // 6 of 10
   ['anger', 0.31], // 4 of 13
   ['announce', 0.76], // 94 of 123
   ['anticipate', 0.40], // 4 of 10
+  ['apologize', 0.29], // 7 of 24
   ['appear', 0.37], // 65 of 177
   ['applaud', 0.56], // 9 of 16
+  ['appoint', 0.29], // 8 of 28
   ['argue', 0.83], // 95 of 114
   ['ask', 0.63], // 187 of 299
   ['assail', 1.00], // 4 of 4
   ['assert', 0.72], // 13 of 18
+  ['assume', 0.29], // 8 of 28
   ['assure', 0.55], // 11 of 20
   ['attack', 0.37], // 37 of 101
   ['attribute', 0.45], // 5 of 11
+  ['back', 0.25], // 18 of 72
+  ['believe', 0.27], // 68 of 250
   ['bemoan', 1.00], // 4 of 4
   ['blame', 0.58], // 26 of 45
   ['blast', 0.85], // 17 of 20
@@ -33,6 +39,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['brush', 0.43], // 3 of 7
   ['call', 0.56], // 290 of 522
   ['caution', 1.00], // 4 of 4
+  ['challenge', 0.29], // 14 of 49
   ['champion', 0.46], // 6 of 13
   ['chant', 0.82], // 9 of 11
   ['characterize', 0.50], // 4 of 8
@@ -55,17 +62,20 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['convince', 0.41], // 9 of 22
   ['credit', 0.71], // 5 of 7
   ['criticize', 0.71], // 47 of 66
+  ['decide', 0.25], // 22 of 88
   ['declare', 0.70], // 49 of 70
   ['decline', 0.47], // 29 of 62
   ['decry', 1.00], // 7 of 7
   ['deem', 0.75], // 9 of 12
   ['defend', 0.46], // 39 of 84
+  ['deliver', 0.25], // 16 of 64
   ['demand', 0.52], // 11 of 21
   ['denounce', 0.72], // 23 of 32
   ['deny', 0.49], // 22 of 45
   ['deride', 0.57], // 4 of 7
   ['describe', 0.72], // 74 of 103
   ['detail', 0.67], // 4 of 6
+  ['disagree', 0.25], // 5 of 20
   ['disavow', 0.45], // 5 of 11
   ['disclose', 0.41], // 14 of 34
   ['discuss', 0.54], // 33 of 61
@@ -73,6 +83,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['document', 0.60], // 6 of 10
   ['downplay', 0.50], // 3 of 6
   ['echo', 0.54], // 14 of 26
+  ['embrace', 0.27], // 12 of 44
   ['emphasize', 0.62], // 16 of 26
   ['encourage', 0.33], // 14 of 42
   ['endorse', 0.52], // 62 of 119
@@ -83,15 +94,19 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['express', 0.68], // 36 of 53
   ['extol', 1.00], // 3 of 3
   ['fear', 0.33], // 8 of 24
+  ['guess', 0.25], // 3 of 12
   ['hail', 0.83], // 5 of 6
   ['hammer', 0.30], // 3 of 10
   ['highlight', 0.47], // 16 of 34
   ['hint', 0.80], // 4 of 5
   ['hope', 0.32], // 39 of 123
+  ['identify', 0.29], // 13 of 45
   ['ignore', 0.35], // 13 of 37
   ['imply', 0.65], // 11 of 17
+  ['impose', 0.27], // 7 of 26
   ['indicate', 0.77], // 27 of 35
   ['insist', 0.84], // 38 of 45
+  ['intend', 0.26], // 9 of 34
   ['interject', 0.67], // 4 of 6
   ['invoke', 0.50], // 7 of 14
   ['joke', 0.50], // 3 of 6
@@ -100,6 +115,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['lament', 1.00], // 5 of 5
   ['lash', 0.43], // 3 of 7
   ['lay', 0.41], // 14 of 34
+  ['lift', 0.27], // 3 of 11
   ['liken', 0.80], // 4 of 5
   ['line', 0.31], // 4 of 13
   ['list', 0.79], // 11 of 14
@@ -116,6 +132,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['peg', 1.00], // 4 of 4
   ['persuade', 0.39], // 11 of 28
   ['plead', 0.60], // 6 of 10
+  ['pledge', 0.28], // 21 of 76
   ['point', 0.69], // 51 of 74
   ['poke', 0.75], // 3 of 4
   ['portray', 0.64], // 16 of 25
@@ -132,9 +149,14 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['promise', 0.63], // 22 of 35
   ['promote', 0.37], // 16 of 43
   ['propose', 0.44], // 29 of 66
+  ['protest', 0.29], // 4 of 14
+  ['push', 0.29], // 24 of 83
   ['question', 0.67], // 44 of 66
   ['quote', 0.57], // 8 of 14
   ['rail', 0.91], // 10 of 11
+  ['rate', 0.29], // 5 of 17
+  ['read', 0.26], // 15 of 57
+  ['realize', 0.25], // 4 of 16
   ['rebuff', 0.75], // 3 of 4
   ['rebuke', 0.56], // 5 of 9
   ['recall', 0.78], // 39 of 50
@@ -178,10 +200,12 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['state', 0.57], // 28 of 49
   ['stress', 0.91], // 10 of 11
   ['suggest', 0.77], // 111 of 145
+  ['support', 0.25], // 67 of 268
   ['surface', 0.33], // 3 of 9
   ['suspect', 0.33], // 3 of 9
   ['talk', 0.38], // 62 of 164
   ['tell', 0.70], // 339 of 484
+  ['testify', 0.25], // 3 of 12
   ['thank', 0.50], // 10 of 20
   ['threaten', 0.33], // 12 of 36
   ['thrill', 0.50], // 3 of 6
@@ -198,6 +222,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['vouch', 1.00], // 4 of 4
   ['vow', 0.93], // 38 of 41
   ['warn', 0.90], // 38 of 42
+  ['welcome', 0.29], // 7 of 24
   ['witness', 0.36], // 4 of 11
   ['wonder', 0.61], // 14 of 23
   ['worry', 0.40], // 23 of 57
