@@ -125,6 +125,25 @@ function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameM
   return mention ? [mention] : [];
 }
 
+/**
+ * The gazetteer name that strictly contains a tagged span, when the tagger stopped short of it
+ * ("West" tagged, "West Indian" listed), as a mention; else null. Only for whole-word names.
+ */
+function widenToGazetteer(tokens: readonly Token[], context: SentenceContext, span: TaggedSpan): NameMention | null {
+  const { words, mode, sentence } = context.sentence;
+  const start = words[span.first]!.start;
+  const end = words[span.last - 1]!.end;
+  for (const match of context.gazetteerMatches) {
+    const alias = match.values[0]!;
+    const matchStart = tokens[match.first]!.start;
+    const matchEnd = tokens[match.last - 1]!.end;
+    if (matchStart > start || matchEnd < end || (matchStart === start && matchEnd === end) || !alias.strong) continue;
+    if (!words.some((word) => word.start === matchStart) || !words.some((word) => word.end === matchEnd)) continue;
+    return { start: matchStart, end: matchEnd, label: alias.entry.label, canonical: alias.entry.canonical, sentence, source: 'gazetteer', mode };
+  }
+  return null;
+}
+
 /** Whether [start, end) overlaps any of `spans`. */
 function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((span) => span.start < end && start < span.end);
@@ -230,6 +249,11 @@ export function refineMentions(
     // Spans the rules drop (an event, a product) still say that their words are not something else.
     const blocked: { start: number; end: number }[] = [];
     for (const span of spans[s]!) {
+      const widened = widenToGazetteer(tokens, context, span);
+      if (widened) {
+        if (!overlapsAny(found, widened.start, widened.end)) found.push(widened);
+        continue;
+      }
       const mentions = refineSpan(text, span, lexicon);
       if (mentions.length > 0) found.push(...mentions);
       else blocked.push({ start: span.sentence.words[span.first]!.start, end: span.sentence.words[span.last - 1]!.end });
