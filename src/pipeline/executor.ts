@@ -2,6 +2,10 @@
  * Where the CPU stages run: a piscina pool of worker threads (one per core by default), or in this
  * thread when workers is 0 (tests, tiny inputs, or when the compiled worker file is not there, as
  * when the TypeScript sources run under vitest).
+ *
+ * With workers, this thread never loads the stages (their models and word lists cost tens of MB and
+ * a few hundred ms per thread): the stage options go to each worker once, as its workerData, and
+ * each task carries only the article in and its records out (the article itself is not sent back).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -9,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { StageOptions } from '../config/schema.js';
 import type { ArticleRecords } from '../model/records.js';
-import { processArticle, type WorkItem } from './process.js';
-import { buildStages } from './registry.js';
+import type { WorkItem, WorkResult } from './process.js';
 
 /** Runs one article through the CPU stages. */
 export interface Executor {
@@ -25,9 +28,10 @@ export function resolveWorkers(setting: 'auto' | number): number {
 }
 
 /** An executor with `workers` threads, or in-process when 0 or when no compiled worker exists. */
-export function createExecutor(options: StageOptions, workers: number): Executor {
+export async function createExecutor(options: StageOptions, workers: number): Promise<Executor> {
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   if (workers <= 0 || !existsSync(workerFile)) {
+    const [{ processArticle }, { buildStages }] = await Promise.all([import('./process.js'), import('./registry.js')]);
     const stages = buildStages(options);
     return {
       threads: 0,
@@ -35,10 +39,19 @@ export function createExecutor(options: StageOptions, workers: number): Executor
       close: async () => undefined,
     };
   }
-  const pool = new Piscina({ filename: workerFile, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const pool = new Piscina({
+    filename: workerFile,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+    workerData: options,
+  });
   return {
     threads: workers,
-    run: (item) => pool.run({ item, options }) as Promise<ArticleRecords>,
+    run: async (item) => {
+      const result = (await pool.run(item)) as WorkResult;
+      return { ...result, article: item.article };
+    },
     close: () => pool.destroy(),
   };
 }

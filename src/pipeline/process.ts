@@ -15,6 +15,9 @@ export interface WorkItem {
   extractorVersion: string;
 }
 
+/** What a worker sends back: the records without the article, which the main thread already holds. */
+export type WorkResult = Omit<ArticleRecords, 'article'>;
+
 /** Runs `stages` in order over the article and returns what the writer stores. */
 export function processArticle(stages: readonly Stage[], item: WorkItem): ArticleRecords {
   const doc = createDoc(item.article);

@@ -43,6 +43,19 @@ export interface RunSummary {
   interrupted: boolean;
 }
 
+/** Resolves once fewer than `limit` articles are queued or running. */
+function waitForInFlightBelow(queue: PQueue, limit: number): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (queue.size + queue.pending >= limit) return;
+      queue.off('next', check);
+      resolve();
+    };
+    queue.on('next', check);
+    check();
+  });
+}
+
 /** Runs the pipeline over `files` into the writer's database. Never throws for bad input. */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const { config, writer } = options;
@@ -56,8 +69,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const counts: RunCounts = { read: 0, unchanged: 0, processed: 0, failed: 0, sentences: 0, entities: 0, claims: 0 };
   const timings: Record<string, number> = {};
   let tokens = 0;
-  const executor = createExecutor(config.stages, options.workers ?? resolveWorkers(config.concurrency.workers));
-  const queue = new PQueue({ concurrency: Math.max(1, executor.threads * 2 || 1) });
+  const executor = await createExecutor(config.stages, options.workers ?? resolveWorkers(config.concurrency.workers));
+  // Every article in flight is handed to the pool at once, so the workers always have the next one
+  // queued while this thread reads input or commits a batch (with a few per thread, they sat idle
+  // through every commit). Back-pressure on reading is what bounds memory, below.
+  const { inFlight } = config.concurrency;
+  const queue = new PQueue({ concurrency: inFlight });
   const seen = new Map<string, string>();
   let batch: ArticleRecords[] = [];
 
@@ -125,8 +142,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         .add(() => executor.run({ article, contentHash: hash, extractorVersion: version }))
         .then((records) => records && accept(records))
         .catch((error: unknown) => fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', describeError(error)));
-      // Back-pressure: stop reading while enough articles are in flight.
-      if (queue.size + queue.pending >= config.concurrency.inFlight) await queue.onSizeLessThan(Math.max(1, config.concurrency.inFlight / 2));
+      // Back-pressure: stop reading while enough articles are in flight, until half of them are done.
+      if (queue.size + queue.pending >= inFlight) await waitForInFlightBelow(queue, Math.max(1, Math.floor(inFlight / 2)));
     }
     await queue.onIdle();
     flush();

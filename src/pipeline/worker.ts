@@ -1,22 +1,18 @@
 /**
- * Worker-thread entry for the piscina pool: builds the stages once per thread, then processes one
- * article per task. Only the article goes in and only its records come out (no tokens).
+ * Worker-thread entry for the piscina pool: builds the stages once per thread from the options the
+ * pool was created with (its workerData), then processes one article per task. Only the article goes
+ * in and only its records come out: no tokens, and not the article, which the main thread still has.
  */
+import { workerData } from 'piscina';
 import type { StageOptions } from '../config/schema.js';
-import type { ArticleRecords } from '../model/records.js';
-import { processArticle, type WorkItem } from './process.js';
+import { processArticle, type WorkItem, type WorkResult } from './process.js';
 import { buildStages } from './registry.js';
-import type { Stage } from './stage.js';
 
-let stages: Stage[] | null = null;
-let stagesKey = '';
+// Built when the thread starts, so model loading overlaps with the main thread reading the input.
+const stages = buildStages(workerData as StageOptions);
 
-/** The task function piscina calls: `{ item, options }` in, ArticleRecords out. */
-export default function runTask(task: { item: WorkItem; options: StageOptions }): ArticleRecords {
-  const key = JSON.stringify(task.options);
-  if (stages === null || key !== stagesKey) {
-    stages = buildStages(task.options);
-    stagesKey = key;
-  }
-  return processArticle(stages, task.item);
+/** The task function piscina calls: a WorkItem in, its records (without the article) out. */
+export default function runTask(item: WorkItem): WorkResult {
+  const { article: _article, ...result } = processArticle(stages, item);
+  return result;
 }
