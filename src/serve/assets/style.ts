@@ -59,6 +59,7 @@ mark { background: #ffe066; padding: 0 1px; }
 .claim-card.selected { border-color: var(--mark); box-shadow: 0 0 0 2px rgba(217, 72, 15, .35); background: #fff8f3; }
 .claim-card:focus { outline: none; }
 .claim-card:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+.claim-card.selected:focus-visible { outline: none; }
 .claim-card .who { font-weight: 600; }
 .claim-card .what { margin-top: 4px; }
 .claim-card dl { display: grid; grid-template-columns: auto 1fr; gap: 0 8px; margin: 6px 0 0; font-size: 13px; color: var(--muted); }
