@@ -1,19 +1,24 @@
 /**
  * `claims export`: claim records (or, with --entities, mention records) as NDJSON, CSV or JSON, to
- * stdout or a file. Rows are streamed from the database, so the size of the export is not bounded
- * by memory.
+ * stdout or a file; or whole articles with their annotations for annotation tools, as displaCy JSON
+ * or a brat standoff folder. Rows are streamed from the database, so the size of the export is not
+ * bounded by memory.
  */
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { ClaimsError, describeError } from '../errors.js';
 import type { ClaimExportRecord, MentionExportRecord } from '../model/records.js';
-import { openReader } from '../store/index.js';
+import { openReader, type ClaimFilter, type StoreReader } from '../store/index.js';
+import { bratAnnotationConf, bratFileName, bratVisualConf, toBrat, toDisplacy, type AnnotatedArticle } from './annotations.js';
 import { addDbOptions, resolveDb, type DbOptions } from './common.js';
 import { csvRow, stdoutOutput, writeChunks, type Output } from './format.js';
 import { addClaimFilterOptions, parseClaimFilter, parseLimit, type ClaimFilterOptions } from './list.js';
 
-const FORMATS = ['ndjson', 'csv', 'json'] as const;
+const FORMATS = ['ndjson', 'csv', 'json', 'displacy', 'brat'] as const;
+/** Formats that export whole articles with their annotations rather than one record per claim. */
+const ARTICLE_FORMATS: readonly ExportFormat[] = ['displacy', 'brat'];
 /** An export file format. */
 export type ExportFormat = (typeof FORMATS)[number];
 
@@ -52,7 +57,7 @@ function mentionCsvValues(m: MentionExportRecord): (string | number | null)[] {
 /** Serialises records lazily in `format`; `csv` turns a record into values under `header`. */
 function* serialise<T>(
   records: Iterable<T>,
-  format: ExportFormat,
+  format: 'ndjson' | 'csv' | 'json',
   header: readonly string[],
   csv: (record: T) => (string | number | null)[],
 ): Generator<string> {
@@ -112,9 +117,25 @@ export async function exportCommand(options: ExportOptions, output: Output): Pro
     }
   }
   if (options.out !== undefined && options.out.trim() === '') throw new ClaimsError('USAGE', '--out must not be empty');
+  if (ARTICLE_FORMATS.includes(format)) {
+    if (options.entities) throw new ClaimsError('USAGE', `--entities does not apply to --format ${format}: it exports articles with their claims and entities`);
+    if (format === 'brat' && options.out === undefined) {
+      throw new ClaimsError('USAGE', '--format brat writes one .txt and one .ann per article: give the folder with --out DIR');
+    }
+  }
   const { dbPath } = resolveDb(options);
   const reader = openReader(dbPath);
   try {
+    if (format === 'displacy') {
+      const chunks = serialiseDisplacy(annotatedArticles(reader, filter, limit));
+      if (options.out === undefined) await writeChunks(output.stream, chunks);
+      else await writeFile(options.out, chunks);
+      return;
+    }
+    if (format === 'brat') {
+      writeBratFolder(options.out!, annotatedArticles(reader, filter, limit));
+      return;
+    }
     const chunks = options.entities
       ? serialise(take(reader.iterateMentions({ article: filter.article, entity: filter.entity }), limit), format, MENTION_CSV_COLUMNS, mentionCsvValues)
       : serialise(reader.iterateClaims(limit === undefined ? filter : { ...filter, limit }), format, CLAIM_CSV_COLUMNS, claimCsvValues);
@@ -123,6 +144,75 @@ export async function exportCommand(options: ExportOptions, output: Output): Pro
   } finally {
     reader.close();
   }
+}
+
+/** Filters that select claims rather than articles: with one of them, only articles with a matching claim are exported. */
+const CLAIM_LEVEL: (keyof ClaimFilter)[] = ['speaker', 'entity', 'act', 'kind', 'search', 'articleSearch', 'speakerEntity', 'about'];
+
+/**
+ * The articles an article-format export covers, each with its claims (those matching the filter)
+ * and all its entity mentions. Without a claim-level filter that is every article in the date range
+ * (or the one --article names), claims or not, so a brat collection can be corrected in full; with
+ * one, the articles having a matching claim. `limit` caps the number of articles.
+ */
+export function* annotatedArticles(reader: StoreReader, filter: ClaimFilter, limit: number | undefined): Generator<AnnotatedArticle> {
+  let ids: string[];
+  if (CLAIM_LEVEL.some((key) => filter[key] !== undefined)) {
+    const unique = new Set<string>();
+    for (const claim of reader.iterateClaims(filter)) unique.add(claim.article_id);
+    ids = [...unique];
+  } else {
+    ids = reader.listArticleIds({ article: filter.article, since: filter.since, until: filter.until });
+  }
+  for (const id of ids.slice(0, limit)) {
+    const article = reader.getArticle(id);
+    if (article === null) continue; // deleted by a run since the ids were read
+    yield {
+      article,
+      claims: reader.listClaims({ ...filter, article: id }),
+      mentions: [...reader.iterateMentions({ article: id })],
+    };
+  }
+}
+
+/** A JSON array of displaCy documents, one per article, streamed. */
+function* serialiseDisplacy(articles: Iterable<AnnotatedArticle>): Generator<string> {
+  let first = true;
+  yield '[';
+  for (const article of articles) {
+    yield `${first ? '\n' : ',\n'}${JSON.stringify(toDisplacy(article))}`;
+    first = false;
+  }
+  yield first ? ']\n' : '\n]\n';
+}
+
+/**
+ * Writes <name>.txt and <name>.ann per article into `dir` (created if needed), plus annotation.conf
+ * and visual.conf so brat opens the folder as a collection, and articles.tsv mapping file names back
+ * to article ids (ids contain "/" and "#", which file names cannot).
+ */
+function writeBratFolder(dir: string, articles: Iterable<AnnotatedArticle>): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new ClaimsError('USAGE', `--out: cannot create folder ${dir}: ${describeError(error)}`, { cause: error });
+  }
+  const taken = new Set<string>(['annotation', 'visual', 'articles']);
+  const acts = new Set<string>();
+  const labels = new Set<string>();
+  let index = 'file\tarticle_id\n';
+  for (const article of articles) {
+    const name = bratFileName(article.article.id, taken);
+    const document = toBrat(article);
+    writeFileSync(join(dir, `${name}.txt`), document.txt);
+    writeFileSync(join(dir, `${name}.ann`), document.ann);
+    for (const act of document.acts) acts.add(act);
+    for (const label of document.labels) labels.add(label);
+    index += `${name}\t${article.article.id}\n`;
+  }
+  writeFileSync(join(dir, 'annotation.conf'), bratAnnotationConf(acts, labels));
+  writeFileSync(join(dir, 'visual.conf'), bratVisualConf(labels));
+  writeFileSync(join(dir, 'articles.tsv'), index);
 }
 
 async function writeFile(path: string, chunks: Iterable<string>): Promise<void> {
@@ -152,16 +242,19 @@ async function writeFile(path: string, chunks: Iterable<string>): Promise<void> 
 export function registerExport(program: Command, output?: Output): void {
   const command = program
     .command('export')
-    .description('export claim records (or entity mentions with --entities) as NDJSON, CSV or JSON');
+    .description('export claim records (or entity mentions with --entities) as NDJSON, CSV or JSON; or articles as displaCy JSON or brat standoff');
   addDbOptions(addClaimFilterOptions(command))
     .option('--format <format>', `${FORMATS.join(' | ')}`, 'ndjson')
     .option('--entities', 'export entity mentions instead of claims (filters: --article, --entity)')
-    .option('--limit <n>', 'at most this many records (default: all)')
-    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--limit <n>', 'at most this many records, or articles for displacy and brat (default: all)')
+    .option('--out <file>', 'write to this file instead of stdout (for brat: the folder to write)')
     .addHelpText(
       'after',
       '\nCSV has one column per field (speaker_text, speaker_start, ...), quotes as a JSON string, RFC 4180 quoting.\n' +
-        'Offsets are UTF-16 code-unit indices into the article text, end exclusive.',
+        'Offsets are UTF-16 code-unit indices into the article text, end exclusive.\n' +
+        'displacy: a JSON array, one document per article, for displacy.render(docs, style="ent" or "span", manual=True).\n' +
+        'brat: --out DIR gets <article>.txt + <article>.ann per article, annotation.conf, visual.conf and articles.tsv.\n' +
+        'displaCy and brat count offsets in Unicode code points (as Python does), not UTF-16 units.',
     )
     .action(async (options: ExportOptions) => exportCommand(options, output ?? stdoutOutput()));
 }

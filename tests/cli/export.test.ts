@@ -102,7 +102,7 @@ describe('claims export', () => {
   });
 
   it.each([
-    [['--format', 'xml'], /--format expects one of ndjson, csv, json \(got "xml"\)/],
+    [['--format', 'xml'], /--format expects one of ndjson, csv, json, displacy, brat \(got "xml"\)/],
     [['--entities', '--speaker', 'x'], /--speaker filters claims; with --entities only --article and --entity apply/],
     [['--since', '2024-13'], /--since expects an ISO-8601 date/],
   ])('rejects %j with exit 2', async (args, message) => {
