@@ -8,9 +8,11 @@ import { registerServe } from './serve.js';
 import { registerEval } from './eval.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
+import { registerStatus } from './status.js';
+import { registerWorker } from './worker.js';
 
 /** Each command file exports a function that adds its subcommand to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-/** `run` writes the database; the others read it. */
-export const COMMANDS: RegisterCommand[] = [registerRun, registerList, registerShow, registerEntities, registerStats, registerExport, registerEval, registerServe];
+/** `run` and `worker` write the database; `status` reads the job queue; the others read the database. */
+export const COMMANDS: RegisterCommand[] = [registerRun, registerList, registerShow, registerEntities, registerStats, registerExport, registerEval, registerServe, registerWorker, registerStatus];

@@ -7,11 +7,12 @@ import { resolveConfigPath } from '../config/load.js';
 import { ClaimsError } from '../errors.js';
 import { runPipeline, type RunSummary } from '../pipeline/run.js';
 import { discoverInputs } from '../stages/ingest/index.js';
-import { openWriter } from '../store/index.js';
+import { isPostgresUrl, openWriter, redactUrl } from '../store/index.js';
 import type { RunCounts } from '../store/types.js';
 import { addDbOptions, resolveDb, say, type DbOptions } from './common.js';
+import { enqueueCommand, type EnqueueCommandOptions } from './enqueue.js';
 
-interface RunCommandOptions extends DbOptions {
+interface RunCommandOptions extends DbOptions, EnqueueCommandOptions {
   force?: boolean;
   workers?: string;
   json?: boolean;
@@ -76,13 +77,19 @@ export function registerRun(program: Command): void {
       .option('--force', 'reprocess every article, even unchanged ones')
       .option('--workers <n>', 'worker threads for the CPU stages, or "auto" (default: config)')
       .option('--json', 'print the run summary as JSON on stdout')
-      .option('--quiet', 'no progress or per-file error lines on stderr'),
+      .option('--quiet', 'no progress or per-file error lines on stderr')
+      .option('--queue <url>', 'queue one job per article in this PostgreSQL database for `claims worker`, instead of processing here')
+      .option('--retries <n>', 'with --queue: retries of a failing article before it is dead-lettered (default 2)')
+      .option('--retry-delay <seconds>', 'with --queue: delay before the first retry, doubled for each next one (default 10)')
+      .option('--job-timeout <seconds>', 'with --queue: a job active this long is taken back from its worker and retried (default 60)')
+      .option('--wait', 'with --queue: then wait until every job is done or dead-lettered'),
   ).action(async (paths: string[], options: RunCommandOptions) => {
     const { loaded, dbPath } = resolveDb(options);
     const workers = parseWorkers(options.workers);
     const inputs = paths.length > 0 ? paths : loaded.config.inputs.map((input) => resolveConfigPath(loaded, input));
     const files = await discoverInputs(inputs);
-    mkdirSync(dirname(dbPath), { recursive: true });
+    if (options.queue !== undefined) return enqueueCommand(files, inputs, loaded.config, options);
+    if (!isPostgresUrl(dbPath)) mkdirSync(dirname(dbPath), { recursive: true });
     const writer = openWriter(dbPath);
     const controller = new AbortController();
     const onSigint = (): void => {
@@ -113,9 +120,9 @@ export function registerRun(program: Command): void {
       process.off('SIGINT', onSigint);
       writer.close();
     }
-    if (options.json) process.stdout.write(`${JSON.stringify({ database: dbPath, ...summary })}\n`);
+    if (options.json) process.stdout.write(`${JSON.stringify({ database: redactUrl(dbPath), ...summary })}\n`);
     say(formatSummary(summary));
-    say(`database: ${dbPath}`);
+    say(`database: ${redactUrl(dbPath)}`);
     if (summary.counts.failed > 0 || summary.interrupted) process.exitCode = 1;
   });
 }
