@@ -6,7 +6,7 @@
  *   npm run build && node scripts/build-lexicons.mjs            # train on all of it, write the model
  *   npm run build && node scripts/build-lexicons.mjs --validate # 5-fold cross-validation, nothing written
  *
- * Options: --train FILE, --epochs N (default 8), --seed N, --out FILE. Training is deterministic
+ * Options: --train FILE, --epochs N (default 12), --seed N, --out FILE. Training is deterministic
  * for a given seed. The features come from dist/stages/entities/features.js, the same code the
  * stage runs, so build first whenever features.ts or a *.data.ts gazetteer changes.
  */
@@ -28,7 +28,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
     train: { type: 'string', default: resolve(root, '../shared/eval/conllpp-train.jsonl') },
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: resolve(root, 'src/stages/entities/model.data.ts') },
     validate: { type: 'boolean', default: false },

@@ -49,8 +49,34 @@ export function settleCanonicalNames(text: string, mentions: readonly NameMentio
       mention.mode === 'upper' ? (proseSpelling.get(surface.toLowerCase()) ?? surface.split(' ').map(titleCaseWord).join(' ')) : surface;
     return { ...mention, canonical: tidy };
   });
+  harmoniseLabels(text, settled);
   linkPersonNames(settled);
   return settled;
+}
+
+/**
+ * One name, one label within an article: when the tagger calls the same word a person in one
+ * sentence and an organisation in two others, the majority wins (ties keep each label). Names the
+ * gazetteer settled are left alone, and only people, organisations and places take part.
+ */
+function harmoniseLabels(text: string, mentions: CanonicalMention[]): void {
+  const votes = new Map<string, Map<EntityLabel, number>>();
+  const keyOf = (mention: CanonicalMention): string | null =>
+    mention.source === 'gazetteer' || !canBePerson(mention.label) ? null : text.slice(mention.start, mention.end).toLowerCase();
+  for (const mention of mentions) {
+    const key = keyOf(mention);
+    if (key === null) continue;
+    const tally = votes.get(key) ?? new Map<EntityLabel, number>();
+    tally.set(mention.label, (tally.get(mention.label) ?? 0) + 1);
+    votes.set(key, tally);
+  }
+  for (const mention of mentions) {
+    const key = keyOf(mention);
+    const tally = key === null ? undefined : votes.get(key);
+    if (!tally || tally.size < 2) continue;
+    const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+    if (ranked[0]![1] > ranked[1]![1]) mention.label = ranked[0]![0];
+  }
 }
 
 /**

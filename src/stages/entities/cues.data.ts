@@ -34,7 +34,7 @@ export const DROPPED_TITLES: ReadonlySet<string> = new Set([
 /** Lower-case particles inside personal and organisation names ("Akram al-Kaabi", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'abu', 'abd', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del',
-  'della', 'dos', 'das', 'do', 'la', 'le', 'ter', 'zu', 'y', 'e', 'ul', 'ur', 'ud', 'ad', 'as', 'an', 'at', 'az',
+  'della', 'dos', 'das', 'la', 'le', 'ter', 'zu',
 ]);
 
 /** Lower-case words that may join the capitalised words of one name ("Bank of England", "Procter & Gamble"). */

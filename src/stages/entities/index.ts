@@ -4,7 +4,7 @@
  */
 import type { StageOptions } from '../../config/schema.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
-import { EMPTY_LEXICON, getNameLexicon } from './lexicon.js';
+import { getNameLexicon } from './lexicon.js';
 import { TEMPLATE_NAMES } from './features.js';
 import { LinearModel } from './perceptron.js';
 import { createRecognizer } from './recognizer.js';
@@ -24,7 +24,7 @@ export const entitiesStage: StageFactory = {
   requires: ['sentences', 'tokens'],
   provides: ['mentions'],
   create(options: StageOptions): Stage {
-    const lexicon = options.entities.useCompromise ? getNameLexicon() : EMPTY_LEXICON;
+    const lexicon = getNameLexicon(options.entities.useCompromise);
     const recognize = createRecognizer(getModel(), lexicon);
     return {
       name: 'entities',

@@ -1,9 +1,11 @@
 /**
  * compromise's lexicon used as a dictionary, not as a parser: its lists of given names, surnames,
- * cities, countries and organisation/place head words become tagger features. Looking a word up
- * is a Map hit, where running compromise on the text would cost twenty times wink-nlp's time.
+ * cities, countries and organisation/place head words become tagger features, with the project's
+ * own list of given names (given-names.data.ts) added. Looking a word up is a Map hit, where
+ * running compromise on the text would cost twenty times wink-nlp's time.
  */
 import { createRequire } from 'node:module';
+import { GIVEN_NAMES } from './given-names.data.js';
 
 /** What compromise knows a lower-cased word as, coarsened to the classes the tagger uses. */
 export type LexiconClass =
@@ -33,30 +35,38 @@ interface CompromiseWorld {
   };
 }
 
-let instance: NameLexicon | null = null;
+const instances = new Map<boolean, NameLexicon>();
 
-/** An empty lexicon, for when compromise is switched off in the configuration. */
-export const EMPTY_LEXICON: NameLexicon = { classOf: () => null, isOrgWord: () => false, isPlaceWord: () => false };
-
-/** compromise's lexicon, loaded on first use (about 150 ms, once per worker). */
-export function getNameLexicon(): NameLexicon {
-  if (instance) return instance;
-  const require = createRequire(import.meta.url);
-  const nlp = require('compromise') as { world(): CompromiseWorld };
-  const model = nlp.world().model;
+/**
+ * The lexicon: compromise's word lists (loaded on first use, about 150 ms once per worker) unless
+ * `useCompromise` is false, plus the project's own list of given names either way.
+ */
+export function getNameLexicon(useCompromise = true): NameLexicon {
+  const cached = instances.get(useCompromise);
+  if (cached) return cached;
   const classes = new Map<string, LexiconClass>();
-  for (const [word, tags] of Object.entries(model.one.lexicon)) {
-    if (word.includes(' ')) continue;
-    const list = Array.isArray(tags) ? tags : [tags];
-    const found = TAG_CLASSES.find(([tag]) => list.includes(tag));
-    classes.set(word, found ? found[1] : 'word');
+  let orgWords = new Set<string>();
+  let placeWords = new Set<string>();
+  if (useCompromise) {
+    const require = createRequire(import.meta.url);
+    const nlp = require('compromise') as { world(): CompromiseWorld };
+    const model = nlp.world().model;
+    for (const [word, tags] of Object.entries(model.one.lexicon)) {
+      if (word.includes(' ')) continue;
+      const list = Array.isArray(tags) ? tags : [tags];
+      const found = TAG_CLASSES.find(([tag]) => list.includes(tag));
+      classes.set(word, found ? found[1] : 'word');
+    }
+    orgWords = new Set(Object.keys(model.two.orgWords ?? {}));
+    placeWords = new Set(Object.keys(model.two.placeWords ?? {}));
   }
-  const orgWords = new Set(Object.keys(model.two.orgWords ?? {}));
-  const placeWords = new Set(Object.keys(model.two.placeWords ?? {}));
-  instance = {
+  // compromise's reading wins: its lexicon knows which of these are also ordinary words.
+  for (const name of GIVEN_NAMES) if (!classes.has(name)) classes.set(name, 'first');
+  const lexicon: NameLexicon = {
     classOf: (lower) => classes.get(lower) ?? null,
     isOrgWord: (lower) => orgWords.has(lower),
     isPlaceWord: (lower) => placeWords.has(lower),
   };
-  return instance;
+  instances.set(useCompromise, lexicon);
+  return lexicon;
 }

@@ -5,7 +5,7 @@
  * add gazetteer names the tagger missed where capitals can be trusted.
  */
 import type { EntityLabel, Mention, Token } from '../../model/types.js';
-import { NAME_CONNECTORS, STANCE_PREFIXES } from './cues.data.js';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STANCE_PREFIXES } from './cues.data.js';
 import type { SentenceContext } from './features.js';
 import { lookupName, type GazetteerAlias } from './gazetteer.js';
 import { modifierCut, prefixOf, splitParts } from './hyphens.js';
@@ -109,19 +109,45 @@ function splitHyphenated(text: string, word: Word, type: TaggedType | null, mode
   return known.every((mention) => mention !== null) ? (known as NameMention[]) : null;
 }
 
+/**
+ * Whether a span the tagger called an organisation or place reads as a personal name instead: two
+ * or more words, the first a known given name ("Akram al-Kaabi"), the last no organisation or
+ * place word ("Morgan Stanley Bank" stays), and not a name the gazetteer knows.
+ */
+function startsWithGivenName(
+  text: string,
+  words: readonly Word[],
+  first: number,
+  last: number,
+  type: TaggedType,
+  mode: CaseMode,
+  lexicon: NameLexicon,
+): boolean {
+  if ((type !== 'ORG' && type !== 'LOC') || last - first < 2 || mode === 'upper') return false;
+  const head = words[last - 1]!.lower;
+  if (lexicon.classOf(words[first]!.lower) !== 'first' || ORG_HEADS.has(head) || PLACE_HEADS.has(head) || lexicon.isOrgWord(head) || lexicon.isPlaceWord(head)) {
+    return false;
+  }
+  return lookupName(text.slice(words[first]!.start, words[last - 1]!.end), mode) === null;
+}
+
 /** The mentions of one tagged span after the rules. */
 function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameMention[] {
   const { words, mode, sentence } = span.sentence;
-  const first = words[span.type === 'PER' ? skipTitles(words, span.first, span.last) : span.first]!;
+  // A title never begins a name ("Mr. Trump" tagged as an organisation is Trump, a person).
+  const from = skipTitles(words, span.first, span.last);
+  const first = words[from]!;
   const last = words[span.last - 1]!;
+  const type: TaggedType = from > span.first || startsWithGivenName(text, words, from, span.last, span.type, mode, lexicon) ? 'PER' : span.type;
+  if (!first.hasUpper && !NAME_PARTICLES.has(first.lower)) return [];
   if (first === last && first.text.length > 2) {
-    const split = splitHyphenated(text, first, span.type, mode, lexicon);
+    const split = splitHyphenated(text, first, type, mode, lexicon);
     if (split) return split;
   }
   // A multi-word span keeps its words but sheds a trailing modifier or a leading prefix.
   const end = modifierCut(last.text, last.start) ?? last.end;
   const start = prefixOf(first.text, first.start)?.restStart ?? first.start;
-  const mention = nameAt(text, start, end, span.type, sentence, mode, lexicon);
+  const mention = nameAt(text, start, end, type, sentence, mode, lexicon);
   return mention ? [mention] : [];
 }
 
