@@ -10,6 +10,8 @@ import {
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
+import { cueFeatures, cueProbability } from './cue-model.js';
+import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
 const NOT_LEARNED = new Set(['accord', 'be', 'have', 'do', 'get', 'make', 'go', 'take']);
@@ -132,6 +134,16 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
   };
 }
 
+/** The cue the learned model makes of an unlisted verb, or undefined below its threshold. */
+function modelCue(tokens: readonly Token[], head: number, first: number, start: number, end: number): CueVerb | undefined {
+  if (tokens[head]!.pos !== 'VERB') return undefined;
+  // Only after a name or a pronoun: "meltwater now supplies ..." reports nothing.
+  const subject = tokens[first - 1];
+  if (!subject || first - 1 < start || (subject.pos !== 'PROPN' && subject.pos !== 'PRON')) return undefined;
+  const probability = cueProbability(cueFeatures(tokens, head, first, start, end));
+  return probability >= CUE_MODEL_THRESHOLD ? { act: 'assertion', frame: 'target', weight: probability } : undefined;
+}
+
 /** "called it a “fundamental mistake”": call + object + what it was called reports an opinion. */
 const CALL_AS: CueVerb = { act: 'criticism', frame: 'target', weight: 0.7 };
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'himself', 'herself', 'themselves', 'us', 'me']);
@@ -208,9 +220,11 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const next = tokens[i + 1];
     if (next && NON_CUE_PHRASES.has(`${lemma} ${next.lower}`)) continue;
     const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
-    const entry = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
-    if (!entry) continue;
+    const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     const first = groupStart(tokens, i, start);
+    // A verb no table lists may still report an attribution; the learned model decides from context.
+    const entry = listed ?? modelCue(tokens, i, first, start, end);
+    if (!entry) continue;
     if (isPassive(tokens, first, i)) continue;
     // "talked about", "agreed with": the governed preposition belongs to the cue (as PolNeAR marks it).
     const governs = !phrasal && next && i + 1 < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
