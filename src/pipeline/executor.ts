@@ -15,6 +15,9 @@ import type { StageOptions } from '../config/schema.js';
 import type { ArticleRecords } from '../model/records.js';
 import type { WorkItem, WorkResult } from './process.js';
 
+/** Young-generation size of each worker's heap, MB (see the pool below). */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 /** Runs one article through the CPU stages. */
 export interface Executor {
   readonly threads: number;
@@ -45,6 +48,10 @@ export async function createExecutor(options: StageOptions, workers: number): Pr
     maxThreads: workers,
     idleTimeout: 60_000,
     workerData: options,
+    // The stages allocate many short-lived objects; with V8's default young generation each worker's
+    // peak RSS rose by about 40 MB more (2 workers: 415 MB vs 330 MB over 1,000 articles) for no
+    // measurable CPU gain. A small young generation only means more frequent, cheaper scavenges.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   return {
     threads: workers,

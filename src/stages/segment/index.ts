@@ -6,7 +6,7 @@
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import type { Doc, Paragraph, Sentence, Token, TypedSpan } from '../../model/types.js';
 import { splitParagraphs } from './blocks.js';
-import { getWink } from './wink.js';
+import { getWink, recycleWinkWhenFull } from './wink.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.data.js';
 
 /** Sentence and token spans of one paragraph, appended to the document's arrays. */
@@ -118,6 +118,7 @@ function titleBefore(values: readonly string[], last: number): string {
 
 /** Fills paragraphs, sentences, tokens and winkEntities. */
 function segment(doc: Doc): void {
+  recycleWinkWhenFull();
   doc.paragraphs = splitParagraphs(doc.article.text, doc.article.titleSpan);
   for (const paragraph of doc.paragraphs) segmentParagraph(doc, paragraph);
   // Tokens that fell outside every sentence (rare: wink dropped them) still need a sentence index.
