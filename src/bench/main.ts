@@ -12,16 +12,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWorkspace, describeMachine, prepareGeneratedCorpus, prepareGivenCorpus } from './corpus.js';
 import { describeWorkers, formatReport, labelRun, type BenchReport, type LabelledRun } from './report.js';
+import { parseWhole as parseOption } from './options.js';
 import { measureRun } from './spawn.js';
 
 const USAGE = 'usage: npm run bench -- [--corpus PATH]... [--articles N] [--workers K] [--seed S] [--json] [--keep]';
 
-/** A whole number >= `min` from an option, or the fallback when it is absent. */
-export function parseWhole(name: string, value: string | undefined, fallback: number, min = 0): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/u.test(value) || Number(value) < min) throw new Error(`--${name} expects a whole number >= ${min}, got "${value}"\n${USAGE}`);
-  return Number(value);
-}
+const parseWhole = (name: string, value: string | undefined, fallback: number, min = 0): number => parseOption(name, value, fallback, min, USAGE);
+
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
