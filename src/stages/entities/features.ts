@@ -19,7 +19,14 @@ export interface SentenceContext {
    * and the sentence's case mode, so their summed weights can be cached per word (see tagger.ts).
    */
   intrinsicAt(i: number, into: FeatureList): void;
-  /** Fills `into` (cleared first) with the features of word `i` that depend on its neighbours and the document. */
+  /**
+   * Fills `into` (cleared first) with what word `i`'s previous (or next) word contributes: its text,
+   * shape and lexicon class. These too depend only on that word's text, given by `neighbourKey`.
+   */
+  neighbourAt(i: number, side: 'prev' | 'next', into: FeatureList): void;
+  /** The text of word `i`'s previous (or next) word, or a sentence-boundary marker. */
+  neighbourKey(i: number, side: 'prev' | 'next'): string;
+  /** Fills `into` (cleared first) with the rest of word `i`'s features: wider context and the document. */
   fixedAt(i: number, into: FeatureList): void;
   /** The shape of word `i` ("Xx", "X.X.", "x-Xx"). */
   shapeAt(i: number): string;
@@ -173,19 +180,24 @@ export function buildSentenceContext(
     const hyphen = hyphenClassOf(word);
     if (hyphen) f.add(T.hyphen, hyphen);
   };
+  const neighbourKey = (i: number, side: 'prev' | 'next'): string =>
+    side === 'prev' ? (words[i - 1]?.text ?? '<s>') : (words[i + 1]?.text ?? '</s>');
+  const neighbourAt = (i: number, side: 'prev' | 'next', f: FeatureList): void => {
+    f.clear();
+    const j = side === 'prev' ? i - 1 : i + 1;
+    const word = words[j];
+    const boundary = side === 'prev' ? '<s>' : '</s>';
+    f.add(side === 'prev' ? T.prevWord : T.nextWord, word ? word.lower : boundary);
+    f.add(side === 'prev' ? T.prevShape : T.nextShape, word ? shapeAt(j) : boundary);
+    f.add(side === 'prev' ? T.prevLexClass : T.nextLexClass, word ? classAt(j) : boundary);
+  };
   const fixedAt = (i: number, f: FeatureList): void => {
     const word = words[i]!;
     const prev = words[i - 1];
     const next = words[i + 1];
     f.clear();
-    f.add(T.prevWord, prev ? prev.lower : '<s>');
-    f.add(T.nextWord, next ? next.lower : '</s>');
     f.add(T.prev2Word, words[i - 2]?.lower ?? '<s>');
     f.add(T.next2Word, words[i + 2]?.lower ?? '</s>');
-    f.add(T.prevShape, prev ? shapeAt(i - 1) : '<s>');
-    f.add(T.nextShape, next ? shapeAt(i + 1) : '</s>');
-    f.add(T.prevLexClass, prev ? classAt(i - 1) : '<s>');
-    f.add(T.nextLexClass, next ? classAt(i + 1) : '</s>');
     f.add(T.gazetteer, gazetteer[i]!);
     f.add(T.prevGazetteer, prev ? gazetteer[i - 1]! : '<s>');
     f.add(T.nextGazetteer, next ? gazetteer[i + 1]! : '</s>');
@@ -216,7 +228,7 @@ export function buildSentenceContext(
       f.add(T.capitalisedElsewhere[mode]!, capitalisedInDoc.has(word.lower) ? '1' : '0');
     }
   };
-  return { sentence, intrinsicAt, fixedAt, shapeAt, gazetteerMatches };
+  return { sentence, intrinsicAt, neighbourAt, neighbourKey, fixedAt, shapeAt, gazetteerMatches };
 }
 
 /** Lower-cased words written with a capital in mid-sentence of ordinary prose anywhere in the document. */

@@ -82,12 +82,16 @@ export interface Gazetteer {
 
 /** The pieces of a name for lookup: split at spaces and hyphens, commas and dots at ends dropped ("Washington, D.C." → washington, d.c). */
 function namePieces(text: string): string[] {
+  if (SIMPLE_NAME.test(text)) return [text];
   return text.split(/[\s\-‐‑]+/u).map((piece) => piece.replace(/^[,;:]+|[,;:]+$/gu, '')).filter((piece) => piece !== '');
 }
 
+/** A name of one piece, the common case: no spaces, hyphens or edge punctuation. */
+const SIMPLE_NAME = /^[^\s\-‐‑,;:]+$/u;
+
 /** The lookup key of a name: its lower-cased pieces joined by single spaces ("al-Qaeda" and "al Qaeda" agree). */
 function nameKey(text: string): string {
-  return namePieces(text).join(' ').toLowerCase();
+  return SIMPLE_NAME.test(text) ? text.toLowerCase() : namePieces(text).join(' ').toLowerCase();
 }
 
 let instance: Gazetteer | null = null;

@@ -18,27 +18,53 @@ export type LearnHook = (features: readonly FeatureList[], guess: number, word: 
 
 const TYPE_OF: Record<string, string> = Object.fromEntries(TAGS.map((tag) => [tag, tag.slice(2)]));
 
-/** Summed weights of a word's intrinsic features, per case mode and word text (see SentenceContext.intrinsicAt). */
-type IntrinsicCache = Record<CaseMode, Map<string, Float32Array>>;
+/**
+ * Summed weights of the features that depend on one word's text alone: its own (per case mode)
+ * and what it contributes as a neighbour on either side. News repeats its words and names, so
+ * most lookups hit; misses are computed once and remembered.
+ */
+interface ScoreCache {
+  own: Record<CaseMode, Map<string, Float32Array>>;
+  prev: Map<string, Float32Array>;
+  next: Map<string, Float32Array>;
+}
 
 const MAX_CACHED_WORDS = 50_000;
-const intrinsicCaches = new WeakMap<LinearModel, IntrinsicCache>();
+const scoreCaches = new WeakMap<LinearModel, ScoreCache>();
 
-/** The cache of a (fixed, trained) model: news repeats its names, so most words hit it. */
-function intrinsicCache(model: LinearModel): IntrinsicCache {
-  let cache = intrinsicCaches.get(model);
+/** The cache of a (fixed, trained) model. */
+function scoreCache(model: LinearModel): ScoreCache {
+  let cache = scoreCaches.get(model);
   if (!cache) {
-    cache = { normal: new Map(), upper: new Map(), title: new Map() };
-    intrinsicCaches.set(model, cache);
+    cache = { own: { normal: new Map(), upper: new Map(), title: new Map() }, prev: new Map(), next: new Map() };
+    scoreCaches.set(model, cache);
   }
   return cache;
 }
 
-/** Stores a copy of `scores`, emptying a full cache first so memory stays bounded. */
-function remember(cache: IntrinsicCache, mode: CaseMode, text: string, scores: Float32Array): void {
-  const map = cache[mode];
-  if (map.size >= MAX_CACHED_WORDS) map.clear();
-  map.set(text, scores.slice());
+/**
+ * Adds the cached weights for `key` into `scores`, computing them with `fill` on a miss. The map
+ * is emptied when full so memory stays bounded.
+ */
+function addCached(
+  map: Map<string, Float32Array> | undefined,
+  key: string,
+  model: LinearModel,
+  list: FeatureList,
+  fill: () => void,
+  scores: Float32Array,
+): void {
+  let row = map?.get(key);
+  if (!row) {
+    fill();
+    row = new Float32Array(TAG_COUNT);
+    model.addScores(list, row);
+    if (map) {
+      if (map.size >= MAX_CACHED_WORDS) map.clear();
+      map.set(key, row);
+    }
+  }
+  for (let k = 0; k < TAG_COUNT; k++) scores[k]! += row[k]!;
 }
 
 /** Whether the model should look at this word at all, given the tag before it. */
@@ -74,10 +100,13 @@ export function buildContexts(
 export function tagDocument(contexts: readonly SentenceContext[], model: LinearModel, learn?: LearnHook): Tag[][] {
   const memory = new Map<string, string>();
   const scores = new Float32Array(TAG_COUNT);
-  const intrinsic = new FeatureList();
+  const own = new FeatureList();
+  const prev = new FeatureList();
+  const next = new FeatureList();
   const fixed = new FeatureList();
   const dynamic = new FeatureList();
-  const cache = learn ? null : intrinsicCache(model);
+  // Training changes the weights after every word, so nothing may be cached then.
+  const cache = learn ? null : scoreCache(model);
   const result: Tag[][] = [];
   for (const context of contexts) {
     const { words, mode } = context.sentence;
@@ -88,21 +117,17 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
       let tag: Tag = 'O';
       if (isCandidate(words, i, prevTag)) {
         const word = words[i]!;
-        const cached = cache?.[mode].get(word.text);
-        if (cached) scores.set(cached);
-        else {
-          context.intrinsicAt(i, intrinsic);
-          scores.fill(0);
-          model.addScores(intrinsic, scores);
-          if (cache) remember(cache, mode, word.text, scores);
-        }
+        scores.fill(0);
+        addCached(cache?.own[mode], word.text, model, own, () => context.intrinsicAt(i, own), scores);
+        addCached(cache?.prev, context.neighbourKey(i, 'prev'), model, prev, () => context.neighbourAt(i, 'prev', prev), scores);
+        addCached(cache?.next, context.neighbourKey(i, 'next'), model, next, () => context.neighbourAt(i, 'next', next), scores);
         context.fixedAt(i, fixed);
         fillDynamicFeatures(dynamic, context.shapeAt(i), prevTag, prev2Tag, memory.get(word.lower));
         model.addScores(fixed, scores);
         model.addScores(dynamic, scores);
         let best = 0;
         for (let k = 1; k < TAG_COUNT; k++) if (isAllowed(TAGS[k]!, prevTag) && scores[k]! > scores[best]!) best = k;
-        learn?.([intrinsic, fixed, dynamic], best, word, context);
+        learn?.([own, prev, next, fixed, dynamic], best, word, context);
         tag = TAGS[best]!;
       }
       tags.push(tag);

@@ -139,6 +139,7 @@ export function buildWords(doc: Doc): SentenceWords[] {
       // Join "x - y" only when there is no space on either side of the hyphen and both sides are word characters.
       while (
         last + 1 < sentence.tokenEnd &&
+        tokens[last]!.text.length === 1 &&
         HYPHENS.has(tokens[last]!.text) &&
         tokens[last]!.start === tokens[last - 1]!.end &&
         tokens[last + 1]!.start === tokens[last]!.end &&
