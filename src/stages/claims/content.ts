@@ -119,7 +119,7 @@ export function tokenAfter(tokens: readonly Token[], offset: number): number | n
  * from the clause start, or the opening of the quotation that ends before `boundary`, up to the
  * token before `boundary` (the comma or closing mark before the speaker or cue).
  */
-export function contentBefore(context: ContentContext, boundary: number, floor: number): Span | null {
+export function contentBefore(context: ContentContext, boundary: number, floor: number, allowFragment = false): Span | null {
   const { tokens, quotes, sentence, text } = context;
   let last = boundary;
   // A closing mark right before the speaker ("…,” he said") belongs to the content.
@@ -139,13 +139,13 @@ export function contentBefore(context: ContentContext, boundary: number, floor: 
   let start = tokens[firstIndex]!.start;
   if (quote && quote.start < start) start = quote.start;
   // Without a quotation, the words before ", he said" must be a clause, not an opening phrase.
-  if (!quote && !hasVerb(tokens, firstIndex, last)) return null;
+  if (!quote && !allowFragment && !hasVerb(tokens, firstIndex, last)) return null;
   const end = closing.end;
   return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
 }
 
 /** Whether tokens [first, last] contain a finite-looking verb. */
-function hasVerb(tokens: readonly Token[], first: number, last: number): boolean {
+export function hasVerb(tokens: readonly Token[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') return true;
   return false;
 }

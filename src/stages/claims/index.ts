@@ -8,7 +8,7 @@ import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import type { Claim, Doc, Sentence, Span, Token } from '../../model/types.js';
 import { textSpan } from '../../model/offsets.js';
 import { findChannel } from './channel.js';
-import { contentAfter, contentBefore, opensQuote, tokenAfter, type ContentContext } from './content.js';
+import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type ContentContext } from './content.js';
 import { findCues, type CueMatch } from './cues.js';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
 import { findQuotations, QuoteIndex } from './quotes.js';
@@ -142,12 +142,13 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     // "“...,” Boyle asked Trump.": an object after the cue is still part of the attribution.
     const afterCue = cue.frame !== 'content' && !opensQuote(context, cue.last) ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
     if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && onlyModifiersFrom(context, afterCue)) {
-      const content = contentBefore(context, subject.first - 1, contentFloor);
+      const before = contentBefore(context, subject.first - 1, contentFloor, true);
       // "Emphasizing the urgency, Trump said, “If we ...”": no quotation before, one after: it is what was said.
       const quoteAfter = /^[,—:]$/u.test(tokens[afterCue]?.text ?? '') && opensQuote(context, afterCue + 1);
-      if (content && !(quoteAfter && !context.quotes.endingAt(content.end))) {
-        return { ...base, speaker: subject, fragments: [withParenthetical(context, content, afterCue)], trailing: true };
-      }
+      const content = before && !(quoteAfter && !context.quotes.endingAt(before.end)) ? withParenthetical(context, before, afterCue) : null;
+      // Words before ", he said" are content only if they make a clause, alone or with what follows.
+      const clause = content && (content !== before || context.quotes.endingAt(before.end) || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
+      if (content && clause) return { ...base, speaker: subject, fragments: [content], trailing: true };
     }
     const previousQuote = subject.first === floor ? quoteBefore(context) : null;
     if (previousQuote && onlyModifiersFrom(context, afterCue)) return { ...base, speaker: subject, fragments: [previousQuote], trailing: true };

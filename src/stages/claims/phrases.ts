@@ -173,7 +173,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   if (head.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(head.lower)) return { first: i, last: i + 1, parts: [{ first: i, last: i + 1 }] };
   while (i < ceiling) {
     const token = tokens[i]!;
-    if (isNominalish(token) && !(token.text === '.' && i + 1 >= ceiling)) {
+    // "told Reuters that talks had stalled": "that" opens the content, it does not extend the name.
+    if (isNominalish(token) && token.lower !== 'that' && !(token.text === '.' && i + 1 >= ceiling)) {
       i++;
       continue;
     }

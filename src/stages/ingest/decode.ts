@@ -89,3 +89,112 @@ function resolveFallback(label: string): string {
   }
   return FALLBACK_ENCODING;
 }
+
+/** Decoded text, or why the bytes were refused. */
+export type DecodeResult = ({ ok: true } & DecodedText) | { ok: false; message: string };
+
+/**
+ * Decodes a whole input file as `decodeBytes` does, but refuses UTF-8 with damage in it (see
+ * findBrokenUtf8): read as windows-1252, every accented letter and curly quote in it would turn into
+ * two or three wrong characters, silently. A page that declares a legacy charset is taken at its word.
+ */
+export function decodeInput(bytes: Uint8Array, declaredCharset: string | null = null): DecodeResult {
+  const decoded = decodeBytes(bytes, declaredCharset ?? undefined);
+  if (decoded.encoding === 'utf-8' || decoded.encoding.startsWith('utf-16') || declaresLegacyEncoding(declaredCharset)) {
+    return { ok: true, ...decoded };
+  }
+  const broken = findBrokenUtf8(bytes);
+  return broken === null ? { ok: true, ...decoded } : { ok: false, message: describeBrokenUtf8(broken, 'file') };
+}
+
+/** Decodes one JSONL line: strict UTF-8, else windows-1252 unless the line is damaged UTF-8. */
+export function decodeLine(bytes: Uint8Array): DecodeResult {
+  const utf8 = decodeStrictUtf8(bytes);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };
+  const broken = findBrokenUtf8(bytes);
+  if (broken !== null) return { ok: false, message: describeBrokenUtf8(broken, 'line') };
+  return { ok: true, text: decodeWindows1252(bytes), encoding: FALLBACK_ENCODING };
+}
+
+/** Where UTF-8 text is damaged: how many bad sequences, and the first one's place and value. */
+export interface BrokenUtf8 {
+  /** Byte sequences that are not UTF-8. */
+  count: number;
+  /** 0-based byte offset of the first. */
+  offset: number;
+  /** 1-based line of the first (counting "\n"). */
+  line: number;
+  /** Its first byte. */
+  byte: number;
+}
+
+/**
+ * Finds damage in bytes that are meant as UTF-8: invalid sequences in bytes that also hold more valid
+ * multi-byte sequences than invalid ones (a truncated character, a stray windows-1252 byte pasted in).
+ * Text in a single-byte encoding has few or no valid multi-byte sequences by accident, so it returns
+ * null, as it does for valid UTF-8 and for UTF-16.
+ */
+export function findBrokenUtf8(bytes: Uint8Array): BrokenUtf8 | null {
+  if (utf16Encoding(bytes) !== null) return null;
+  let valid = 0;
+  let count = 0;
+  let offset = -1;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      valid++;
+      i += length;
+    } else {
+      if (offset < 0) offset = i;
+      count++;
+      i++;
+    }
+  }
+  if (count === 0 || valid <= count) return null;
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return { count, offset, line, byte: bytes[offset]! };
+}
+
+/** "invalid UTF-8 at line 3 (byte 88: 0xFF) ..." with what to do about it. */
+export function describeBrokenUtf8(broken: BrokenUtf8, scope: 'file' | 'line'): string {
+  const hex = `0x${broken.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  const place = scope === 'file' ? `line ${broken.line}, byte ${broken.offset} (${hex})` : `byte ${broken.offset} of the line (${hex})`;
+  const more = broken.count > 1 ? `, and ${broken.count - 1} more bad sequence${broken.count > 2 ? 's' : ''}` : '';
+  return `invalid UTF-8 at ${place}${more}, in text that is otherwise UTF-8; fix those bytes or re-save the ${scope} as UTF-8`;
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `i` (2 to 4), or 0 if there is none. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  const inRange = (at: number, low: number, high: number): boolean => {
+    const value = bytes[at];
+    return value !== undefined && value >= low && value <= high;
+  };
+  if (lead >= 0xc2 && lead <= 0xdf) return inRange(i + 1, 0x80, 0xbf) ? 2 : 0;
+  if (lead >= 0xe0 && lead <= 0xef) {
+    // No overlong forms (E0 80..9F) and no surrogates (ED A0..BF).
+    const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return inRange(i + 1, low, high) && inRange(i + 2, 0x80, 0xbf) ? 3 : 0;
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    // No overlong forms (F0 80..8F) and nothing above U+10FFFF (F4 90..BF).
+    const [low, high] = lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return inRange(i + 1, low, high) && inRange(i + 2, 0x80, 0xbf) && inRange(i + 3, 0x80, 0xbf) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Whether a page's charset label names an encoding other than UTF-8 that this runtime knows. */
+function declaresLegacyEncoding(label: string | null): boolean {
+  if (label === null) return false;
+  try {
+    return new TextDecoder(label).encoding !== 'utf-8';
+  } catch {
+    return false;
+  }
+}

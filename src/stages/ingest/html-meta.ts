@@ -42,12 +42,26 @@ export function readPageMeta(document: DomDocument): PageMeta {
 }
 
 /**
- * The charset a page declares in its first 1024 bytes (<meta charset> or the http-equiv form), which is
- * where browsers look for it too; null if none.
+ * The charset a page declares (<meta charset> or the http-equiv form); null if none. Browsers look in
+ * the first 1024 bytes first, and when a <meta> further down the head names another charset they
+ * decode the page again with it; so the rest of the head (up to `</head>` or <body>, within the first
+ * 64 KiB) counts too.
  */
 export function sniffCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head)?.[1] ?? null;
+  const first = declaredCharset(Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1'));
+  if (first !== null || bytes.length <= PRESCAN_BYTES) return first;
+  const page = Buffer.from(bytes.subarray(0, LATE_CHARSET_BYTES)).toString('latin1');
+  const headEnd = page.search(/<\/head\s*>|<body[\s>]/iu);
+  return declaredCharset(headEnd < 0 ? page : page.slice(0, headEnd));
+}
+
+/** Where browsers look for the charset before parsing. */
+const PRESCAN_BYTES = 1024;
+/** How far into a page a late <meta charset> in the head is looked for. */
+const LATE_CHARSET_BYTES = 64 * 1024;
+
+function declaredCharset(html: string): string | null {
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(html)?.[1] ?? null;
 }
 
 /** The first datePublished string in any JSON-LD block (searching arrays and @graph), unparsed. */

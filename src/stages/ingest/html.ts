@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import type { Article } from '../../model/types.js';
 import { describeError } from '../../errors.js';
 import type { DomDocument, DomNode } from './dom.js';
+import { MAX_HTML_DEPTH, UNNESTED_ELEMENTS } from './html.data.js';
 import { blockLines } from './html-text.js';
 import { readPageMeta } from './html-meta.js';
 
@@ -27,8 +28,12 @@ export type HtmlResult = { ok: true; article: Article } | { ok: false; message: 
 export function htmlArticle(html: string, file: string, id: string): HtmlResult {
   let meta: ReturnType<typeof readPageMeta>;
   let parsed: { title?: string | null; content?: DomNode | null; siteName?: string | null; lang?: string | null } | null;
+  const tooDeep = { ok: false, message: `HTML elements are nested more than ${MAX_HTML_DEPTH} deep; no article page needs that, so the page was skipped` } as const;
+  // Parsing itself slows down past some thousands of levels, so a rough count of the tags comes first.
+  if (estimateDepth(html) > 4 * MAX_HTML_DEPTH) return tooDeep;
   try {
     const { document } = parseHTML(html) as unknown as { document: DomDocument };
+    if (document.documentElement && exceedsDepth(document.documentElement, MAX_HTML_DEPTH)) return tooDeep;
     meta = readPageMeta(document);
     parsed = new Readability<DomNode>(document, { serializer: (node: DomNode) => node }).parse();
   } catch (error) {
@@ -55,4 +60,32 @@ export function htmlArticle(html: string, file: string, id: string): HtmlResult 
       titleSpan: null,
     },
   };
+}
+
+/** Whether any node lies more than `limit` levels below `root`; a loop, not recursion, so any depth is safe. */
+function exceedsDepth(root: DomNode, limit: number): boolean {
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (depth > limit) return true;
+    // firstChild / nextSibling: linkedom's childNodes walks the whole subtree, which is quadratic here.
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * The deepest nesting the tags describe, counting start tags up and end tags down; elements the
+ * parser closes by itself are left out, so it errs low. It only guards the parser against absurd pages.
+ */
+function estimateDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/gu)) {
+    const name = match[2]!.toLowerCase();
+    if (UNNESTED_ELEMENTS.has(name) || match[3] === '/') continue;
+    if (match[1] === '/') depth = Math.max(0, depth - 1);
+    else deepest = Math.max(deepest, ++depth);
+  }
+  return deepest;
 }

@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import type { Article } from '../../model/types.js';
 import { articleId } from './article-id.js';
-import { decodeBytes } from './decode.js';
+import { decodeInput } from './decode.js';
 import { describeExtensions, formatOf } from './formats.js';
 import { htmlArticle } from './html.js';
 import { sniffCharset } from './html-meta.js';
@@ -65,7 +65,12 @@ async function* readInput(file: string, cwd: string, options: IngestOptions): As
     yield fail(read.message);
     return;
   }
-  const { text } = decodeBytes(read.value, format === 'html' ? (sniffCharset(read.value) ?? undefined) : undefined);
+  const decoded = decodeInput(read.value, format === 'html' ? sniffCharset(read.value) : null);
+  if (!decoded.ok) {
+    yield fail(decoded.message);
+    return;
+  }
+  const { text } = decoded;
   if (text.trim().length === 0) {
     yield fail('empty file');
     return;

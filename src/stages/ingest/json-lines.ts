@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { articleId } from './article-id.js';
 import { BINARY_SNIFF_BYTES } from './formats.data.js';
-import { decodeStrictUtf8, decodeWindows1252, hasUtf8Bom, utf16Encoding } from './decode.js';
+import { decodeLine, hasUtf8Bom, utf16Encoding } from './decode.js';
 import { recordToArticle, type RecordPlace } from './json-record.js';
 import { checkNotBinary, describeIoError } from './load.js';
 import type { IngestItem, IngestOptions } from './types.js';
@@ -82,7 +82,9 @@ function readLine(bytes: Uint8Array, place: RecordPlace & { record: number }, op
   if (bytes.length > options.maxFileBytes) {
     return fail(`record is ${bytes.length} bytes, over the limit of ${options.maxFileBytes} bytes (limits.maxFileBytes)`);
   }
-  const text = decodeStrictUtf8(bytes) ?? decodeWindows1252(bytes); // as for whole files
+  const decoded = decodeLine(bytes); // as for whole files, but each line on its own
+  if (!decoded.ok) return fail(decoded.message);
+  const { text } = decoded;
   if (text.trim().length === 0) return null;
   let value: unknown;
   try {

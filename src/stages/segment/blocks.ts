@@ -42,9 +42,12 @@ export function splitParagraphs(text: string, titleSpan: Span | null): Paragraph
     if (current) paragraphs.push({ index: paragraphs.length, start: current.start, end: current.end, kind: current.kind });
     current = null;
   };
-  for (const line of lines) {
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l]!;
+    // A line followed by one that starts in lower case is the first half of a wrapped sentence.
+    const wrapped = /^\p{Ll}/u.test(lines[l + 1]?.text ?? '') && !TERMINAL.test(line.text);
     const isTitle = titleSpan !== null && line.start <= titleSpan.start && line.end >= titleSpan.end;
-    const headline = lines.length > 1 && looksLikeHeadline(line.text);
+    const headline = lines.length > 1 && !wrapped && looksLikeHeadline(line.text);
     // A headline on the very first line is the article's title even when ingest did not mark one
     // (JSONL text that repeats its title); later headlines are section headings.
     const kind: ParagraphKind = isTitle || (headline && paragraphs.length === 0 && current === null && titleSpan === null) ? 'title' : headline ? 'heading' : 'body';

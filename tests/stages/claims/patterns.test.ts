@@ -1,0 +1,85 @@
+/** The attribution patterns the claims stage must handle, each on a small sentence written for it. */
+import { describe, expect, it } from 'vitest';
+import { analyse, triples } from './helpers.js';
+
+describe('claims: attribution patterns', () => {
+  it('X said that ...', () => {
+    expect(triples('The mayor said that the bridge would reopen in May.')).toEqual([['The mayor', 'said', 'the bridge would reopen in May']]);
+  });
+
+  it('“...,” X said. and “...,” said X, APPOSITIVE.', () => {
+    expect(triples('“We will rebuild,” Ana Silva said.')).toEqual([['Ana Silva', 'said', '“We will rebuild,”']]);
+    expect(triples('“We will rebuild,” said Ana Silva, the city’s mayor.')).toEqual([['Ana Silva, the city’s mayor', 'said', '“We will rebuild,”']]);
+  });
+
+  it('a quote interrupted by its attribution, continued in the next paragraph', () => {
+    const doc = analyse('“The dam is safe,” the engineer said, “and it will hold.\n“Nobody needs to leave.”');
+    expect(doc.claims).toHaveLength(1);
+    const [claim] = doc.claims;
+    expect(claim!.speaker?.text).toBe('the engineer');
+    expect(claim!.kind).toBe('direct');
+    expect(claim!.quotes.map((quote) => quote.text)).toEqual(['The dam is safe,', 'and it will hold.', 'Nobody needs to leave.']);
+  });
+
+  it('according to X, ... and ..., according to X.', () => {
+    expect(triples('According to the ministry, exports rose by 4 percent.')).toEqual([['the ministry', 'According to', 'exports rose by 4 percent']]);
+    expect(triples('Exports rose by 4 percent, according to the ministry.')).toEqual([['the ministry', 'according to', 'Exports rose by 4 percent']]);
+  });
+
+  it('X accused Y of ...: the target is Y', () => {
+    const [claim] = analyse('The union accused the company of ignoring safety rules.').claims;
+    expect(claim!.act).toBe('accusation');
+    expect(claim!.target?.text).toBe('the company');
+  });
+
+  it('X urged Y to ... and X called on Y to ...: demands with an addressee', () => {
+    const urged = analyse('Residents urged the council to close the road.').claims[0]!;
+    expect(urged.act).toBe('demand');
+    expect(urged.target?.text).toBe('the council');
+    const called = analyse('Residents called on the council to close the road.').claims[0]!;
+    expect(called.cue?.text).toBe('called on');
+    expect(called.target?.text).toBe('the council');
+  });
+
+  it('X told Y that ...: the addressee is not content', () => {
+    expect(triples('The minister told Reuters that talks had stalled.')).toEqual([['The minister', 'told', 'talks had stalled']]);
+  });
+
+  it('denials and warnings have their acts', () => {
+    expect(analyse('The company denied that it had cut wages.').claims[0]!.act).toBe('denial');
+    expect(analyse('Doctors warned that the outbreak could spread.').claims[0]!.act).toBe('warning');
+  });
+
+  it('a pronoun speaker resolves to the nearest compatible entity before it', () => {
+    const doc = analyse('Maria Lopez visited the plant on Monday. She said the repairs were finished.');
+    const claim = doc.claims.find((c) => c.cue?.text === 'said')!;
+    expect(claim.speaker?.text).toBe('She');
+    expect(claim.speaker?.entity).toBe('Maria Lopez');
+    expect(claim.speaker?.entityType).toBe('PERSON');
+  });
+
+  it('a conjoined speaker stays whole', () => {
+    expect(triples('The governor and the mayor said the shelter would open.')[0]![0]).toBe('The governor and the mayor');
+  });
+
+  it('straight quotes and guillemets are quotations', () => {
+    expect(analyse('"It works," she said.').claims[0]!.kind).toBe('direct');
+    expect(analyse('«It works», she said.').claims[0]!.quotes.map((q) => q.text)).toEqual(['It works']);
+  });
+
+  it('the content stops before ", but" and a trailing participial clause', () => {
+    expect(triples('Officials said the plan was sound, but critics disagreed.')[0]![2]).toBe('the plan was sound');
+    expect(triples('Officials said the plan was sound, referring to the budget.')[0]![2]).toBe('the plan was sound');
+  });
+
+  it('"X, he said, Y": a parenthetical attribution keeps the whole clause as content', () => {
+    expect(triples('The budget, he said, would be balanced by June.')).toEqual([['he', 'said', 'The budget, he said, would be balanced by June']]);
+  });
+
+  it('no claim comes from a section heading; a title can carry one', () => {
+    const text = 'Officials Say Bridge Will Reopen\nThe bridge has been closed since March.\nMayor Says Repairs Are Done\nWork ended on Friday.';
+    const doc = analyse(text);
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['title', 'body', 'heading', 'body']);
+    expect(doc.claims.map((claim) => claim.sentence)).toEqual([0]);
+  });
+});

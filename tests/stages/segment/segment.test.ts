@@ -1,0 +1,40 @@
+/** Segmentation: paragraphs at line breaks, headings apart, sentences re-joined where wink splits too early. */
+import { describe, expect, it } from 'vitest';
+import { createDoc } from '../../../src/model/types.js';
+import { segmentStage } from '../../../src/stages/segment/index.js';
+
+function segment(text: string, titleSpan: { start: number; end: number } | null = null) {
+  const doc = createDoc({ id: 'x', title: null, text, url: null, source: null, publishedAt: null, language: null, origin: { file: 'x', format: 'txt' }, titleSpan });
+  segmentStage.create({} as never).run(doc);
+  return doc;
+}
+
+describe('segment stage', () => {
+  it('keeps a heading line out of the next sentence', () => {
+    const doc = segment('Intro sentence here.\nCall for Complete Withdrawal\nHe echoed calls for calm.');
+    expect(doc.sentences.map((s) => [s.kind, doc.article.text.slice(s.start, s.end)])).toEqual([
+      ['body', 'Intro sentence here.'],
+      ['heading', 'Call for Complete Withdrawal'],
+      ['body', 'He echoed calls for calm.'],
+    ]);
+  });
+
+  it('rejoins sentences split after a quoted question, a title or a parenthesis', () => {
+    const texts = ['“Why now?” she asked.', 'Rep. Hank Johnson (D-Ga.) said it.', 'He thanked the Rev. Peter Wherry for it.'];
+    for (const text of texts) expect(segment(text).sentences).toHaveLength(1);
+  });
+
+  it('gives every token offsets that slice its text, with CRLF, emoji and astral characters', () => {
+    const text = 'Title Line\r\n😀 The 𝒳 group said “yes”.\r\nNext paragraph, with café.';
+    const doc = segment(text);
+    expect(doc.tokens.length).toBeGreaterThan(10);
+    for (const token of doc.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    for (const sentence of doc.sentences) expect(text.slice(sentence.start, sentence.end).trim()).toBe(text.slice(sentence.start, sentence.end));
+  });
+
+  it('joins hard-wrapped lines that continue a sentence', () => {
+    const doc = segment('The council said the plan\nwas approved on Monday.');
+    expect(doc.paragraphs).toHaveLength(1);
+    expect(doc.sentences).toHaveLength(1);
+  });
+});
