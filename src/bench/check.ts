@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createWorkspace, describeMachine, prepareGeneratedCorpus, type PreparedCorpus } from './corpus.js';
 import { parseWhole } from './options.js';
-import { describeWorkers, formatMegabytes, formatNumber, formatRunsTable, labelRun, type LabelledRun } from './report.js';
+import { describeLoad, describeWorkers, formatMegabytes, formatNumber, formatRunsTable, labelRun, type LabelledRun } from './report.js';
 import type { ScaleMeasurement } from './scale-once.js';
 import { measureRun, runChild } from './spawn.js';
 import {
@@ -55,12 +55,14 @@ async function main(): Promise<void> {
   const workspace = createWorkspace(values.keep);
   const started = performance.now();
   const verdicts: Verdict[] = [];
+  const loads: number[] = [];
   const details: Record<string, unknown> = { machine: describeMachine(), runs };
   const text: string[] = [];
   try {
     // 1. Throughput against the ceiling, scaling with cores and memory, over `articles` articles.
     const small = await prepareGeneratedCorpus(workspace.dir, articles, seed);
     const ratios: number[] = [];
+    const cpuRatios: number[] = [];
     const speedups: number[] = [];
     const smallRss: number[] = [];
     const pairs: LabelledRun[][] = [];
@@ -69,11 +71,13 @@ async function main(): Promise<void> {
       const one = labelRun(`1 worker #${r}`, await measureRun({ corpus: small.paths, db: join(workspace.dir, `one-${r}.sqlite`), workers: 1, ceiling: true }));
       const all = labelRun(`${describeWorkers(cores)} #${r}`, await measureRun({ corpus: small.paths, db: join(workspace.dir, `all-${r}.sqlite`), workers: cores, ceiling: true }));
       ratios.push(one.rates.ceilingRatio ?? Number.NaN);
+      cpuRatios.push(one.rates.ceilingCpuRatio ?? Number.NaN);
+      loads.push(...one.measurement.loadAverage, ...all.measurement.loadAverage);
       speedups.push(all.rates.tokensPerSecond / one.rates.tokensPerSecond);
       smallRss.push(all.measurement.rss.peakBytes);
       pairs.push([one, all]);
     }
-    verdicts.push(judgeCeiling(ratios), judgeSpeedup(speedups, cores), judgeRss(articles, smallRss));
+    verdicts.push(judgeCeiling(ratios, cpuRatios), judgeSpeedup(speedups, cores), judgeRss(articles, smallRss));
     text.push(`runs over ${formatNumber(articles)} generated articles (${formatMegabytes(small.textBytes)} of text):`, ...formatRunsTable(pairs.flat()), '');
     details.throughput = { corpus: describeCorpus(small), ratios, speedups, rss: smallRss, runs: pairs.flat() };
 
@@ -87,6 +91,7 @@ async function main(): Promise<void> {
       const first = await measureRun({ corpus: medium.paths, db, workers: cores });
       const second = await measureRun({ corpus: medium.paths, db, workers: cores });
       percents.push((second.seconds / first.seconds) * 100);
+      loads.push(...first.loadAverage, ...second.loadAverage);
       rerunRows.push(
         `  #${r}: first ${formatNumber(first.seconds, 2)} s (${formatNumber(first.counts.processed)} processed, peak RSS ${formatMegabytes(first.rss.peakBytes)}), ` +
           `again ${formatNumber(second.seconds, 2)} s (${formatNumber(second.counts.unchanged)} unchanged; process ${formatNumber(second.processSeconds, 2)} s with start-up)`,
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
       const generateSeconds = since(generating);
       log(`[${formatNumber(since(started), 0)} s] ${largeArticles} articles: one run, ${describeWorkers(cores)}`);
       const run = labelRun(`${describeWorkers(cores)}, ${formatNumber(largeArticles)} articles`, await measureRun({ corpus: large.paths, db: join(workspace.dir, 'large.sqlite'), workers: cores }));
+      loads.push(...run.measurement.loadAverage);
       const note = `; one run, ${formatNumber(run.measurement.seconds / 60, 1)} min (generating the JSONL: ${formatNumber(generateSeconds, 0)} s)`;
       verdicts.push(judgeRss(largeArticles, [run.measurement.rss.peakBytes], note));
       text.push(`one run over ${formatNumber(largeArticles)} generated articles (${formatMegabytes(large.textBytes)} of text, JSONL written in ${formatNumber(generateSeconds, 1)} s):`, ...formatRunsTable([run]), '');
@@ -128,7 +134,7 @@ async function main(): Promise<void> {
   }
   const totalSeconds = since(started);
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ verdicts, seconds: totalSeconds, ...details }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ verdicts, seconds: totalSeconds, loadWarning: describeLoad(loads, cores), ...details }, null, 2)}\n`);
     return;
   }
   const machine = describeMachine();
@@ -138,6 +144,7 @@ async function main(): Promise<void> {
       '',
       ...formatVerdicts(verdicts),
       '',
+      ...[describeLoad(loads, cores)].filter((line): line is string => line !== null).flatMap((line) => [line, '']),
       ...text,
     ].join('\n') + '\n',
   );

@@ -99,6 +99,7 @@ export function formatRunsTable(runs: readonly LabelledRun[]): string[] {
     ['MB/s (text)', ...column((run) => formatNumber(run.rates.megabytesPerSecond, 2))],
     ['wall time (s, ingest to SQLite)', ...column((run) => formatNumber(run.measurement.seconds, 2))],
     ['CPU time (s, all threads)', ...column((run) => formatNumber(run.measurement.cpuSeconds, 2))],
+    ['CPU ms/article (all threads)', ...column((run) => formatNumber((run.measurement.cpuSeconds * 1000) / Math.max(1, run.measurement.counts.processed), 3))],
     ['load average (start / end)', ...column((run) => run.measurement.loadAverage.map((load) => formatNumber(load, 2)).join(' / '))],
   ];
   for (const stage of stagesOf(runs)) {
@@ -109,8 +110,22 @@ export function formatRunsTable(runs: readonly LabelledRun[]): string[] {
     ['database size', ...column((run) => formatMegabytes(run.measurement.databaseBytes))],
     ['wink-nlp ceiling tokens/s', ...column((run) => (run.measurement.ceiling ? formatNumber(run.measurement.ceiling.tokensPerSecond) : '–'))],
     ['pipeline / ceiling', ...column((run) => (run.rates.ceilingRatio === null ? '–' : formatNumber(run.rates.ceilingRatio, 3)))],
+    ['pipeline / ceiling, CPU time', ...column((run) => (run.rates.ceilingCpuRatio === null ? '–' : formatNumber(run.rates.ceilingCpuRatio, 3)))],
   );
   return formatTable(rows);
+}
+
+/**
+ * A warning when the machine was busier than this benchmark makes it: a 1-minute load average above
+ * the cores means other work took CPU time from the runs, so wall-time figures are low and noisy.
+ */
+export function describeLoad(loads: readonly number[], cores: number): string | null {
+  const highest = Math.max(...loads);
+  if (!(highest > cores)) return null;
+  return (
+    `warning: the 1-minute load average reached ${formatNumber(highest, 1)} on ${cores} cores during these runs: other work ` +
+    'competed for the CPU, so wall-time rates and ratios are understated and noisy (CPU-time figures and peak RSS are not affected much)'
+  );
 }
 
 /** The whole report as text for a terminal. */
@@ -123,6 +138,8 @@ export function formatReport(report: BenchReport): string {
     ...formatRunsTable(report.runs),
     '',
   ];
+  const warning = describeLoad([...report.runs.flatMap((run) => run.measurement.loadAverage), ...incremental.measurement.loadAverage], machine.cores);
+  if (warning) lines.push(warning);
   if (scaling) {
     lines.push(`scaling: ${scaling.allCores} = ${formatNumber(scaling.speedup, 2)} x ${scaling.oneWorker} (tokens/s)`);
   }

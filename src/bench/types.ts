@@ -34,7 +34,7 @@ export interface RunMeasurement {
   rss: { peakBytes: number; sampledPeakBytes: number; kernelPeakBytes: number; samples: number };
   databaseBytes: number;
   /** wink-nlp alone over the same texts in the same process, or null when not asked for. */
-  ceiling: { tokens: number; seconds: number; tokensPerSecond: number } | null;
+  ceiling: { tokens: number; seconds: number; tokensPerSecond: number; cpuSeconds: number } | null;
 }
 
 /** Rates derived from a measurement. */
@@ -44,6 +44,12 @@ export interface RunRates {
   megabytesPerSecond: number;
   /** Pipeline tokens/s divided by the ceiling's tokens/s, or null without a ceiling. */
   ceilingRatio: number | null;
+  /**
+   * The same ratio in CPU time: the ceiling's CPU per token over the pipeline's (every thread). Other
+   * work on the machine hardly moves it, unlike wall time; with one worker it is a lower bound of
+   * ceilingRatio, since the main thread's share (ingest, SQLite) overlaps the worker's.
+   */
+  ceilingCpuRatio: number | null;
 }
 
 /** Rates of a first (not incremental) run: per processed article and second. */
@@ -55,5 +61,9 @@ export function ratesOf(run: RunMeasurement): RunRates {
     tokensPerSecond,
     megabytesPerSecond: run.textBytes / 1e6 / seconds,
     ceilingRatio: run.ceiling && run.ceiling.tokensPerSecond > 0 ? tokensPerSecond / run.ceiling.tokensPerSecond : null,
+    ceilingCpuRatio:
+      run.ceiling && run.ceiling.cpuSeconds > 0 && run.cpuSeconds > 0 && run.ceiling.tokens > 0
+        ? run.ceiling.cpuSeconds / run.ceiling.tokens / (run.cpuSeconds / run.tokens)
+        : null,
   };
 }

@@ -1,6 +1,6 @@
 /** The bench report and the target verdicts: formatting and judging, from fixed measurements. */
 import { describe, expect, it } from 'vitest';
-import { formatReport, formatTable, labelRun, median, type BenchReport } from '../../src/bench/report.js';
+import { describeLoad, formatReport, formatTable, labelRun, median, type BenchReport } from '../../src/bench/report.js';
 import { analyseScaling, formatVerdicts, judgeCeiling, judgeRerun, judgeRss, judgeSpeedup, skipped } from '../../src/bench/targets.js';
 import type { RunMeasurement } from '../../src/bench/types.js';
 
@@ -21,7 +21,7 @@ function measurement(overrides: Partial<RunMeasurement> = {}): RunMeasurement & 
     stageMeanMs: { ingest: 0.05, segment: 0.6, entities: 0.4, claims: 0.2, store: 0.7, lookup: 0.005 },
     rss: { peakBytes: 300_000_000, sampledPeakBytes: 299_000_000, kernelPeakBytes: 300_000_000, samples: 100 },
     databaseBytes: 12_300_000,
-    ceiling: { tokens: 300_000, seconds: 0.5, tokensPerSecond: 600_000 },
+    ceiling: { tokens: 300_000, seconds: 0.5, tokensPerSecond: 600_000, cpuSeconds: 0.5 },
     processSeconds: 2.4,
     ...overrides,
   };
@@ -35,6 +35,13 @@ describe('median', () => {
   });
 });
 
+describe('describeLoad', () => {
+  it('warns only when the load average went above the cores', () => {
+    expect(describeLoad([0.5, 1.9], 2)).toBeNull();
+    expect(describeLoad([0.5, 7.25], 2)).toMatch(/^warning: the 1-minute load average reached 7\.3 on 2 cores during these runs/u);
+  });
+});
+
 describe('formatTable', () => {
   it('left-aligns the first column and right-aligns the others', () => {
     expect(formatTable([['', 'a'], ['long label', '1,234'], ['x', '5']])).toEqual(['                a', 'long label  1,234', 'x               5']);
@@ -44,7 +51,7 @@ describe('formatTable', () => {
 describe('formatReport', () => {
   it('prints rates, per-stage means, memory, the ceiling, scaling and the incremental re-run', () => {
     const one = labelRun('1 worker', measurement());
-    const two = labelRun('2 workers', measurement({ workers: 2, seconds: 1.25, ceiling: { tokens: 300_000, seconds: 0.5, tokensPerSecond: 600_000 } }));
+    const two = labelRun('2 workers', measurement({ workers: 2, seconds: 1.25, cpuSeconds: 3 }));
     const report: BenchReport = {
       machine: { cores: 2, cpu: 'Test CPU', memoryGiB: 24, node: 'v20.0.0', platform: 'linux-x64' },
       corpus: { description: 'generated corpus (seed 1)', articles: 1000, textBytes: 2_000_000 },
@@ -61,7 +68,8 @@ describe('formatReport', () => {
       'tokens/s                             240,000      150,000',
       'MB/s (text)                             1.60         1.00',
       'wall time (s, ingest to SQLite)         1.25         2.00',
-      'CPU time (s, all threads)               2.50         2.50',
+      'CPU time (s, all threads)               3.00         2.50',
+      'CPU ms/article (all threads)           3.000        2.500',
       'load average (start / end)       0.50 / 1.25  0.50 / 1.25',
       '  mean ms/article: ingest              0.050        0.050',
       '  mean ms/article: lookup              0.005        0.005',
@@ -73,6 +81,7 @@ describe('formatReport', () => {
       'database size                        12.3 MB      12.3 MB',
       'wink-nlp ceiling tokens/s            600,000      600,000',
       'pipeline / ceiling                     0.400        0.250',
+      'pipeline / ceiling, CPU time           0.167        0.200',
       '',
       'scaling: 2 workers = 1.60 x 1 worker (tokens/s)',
       'incremental re-run (2 workers, unchanged corpus): 0.05 s vs 1.25 s = 4.0 % of the first run (1,000 unchanged, 0 processed)',
