@@ -98,7 +98,8 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
       const content = comma < end ? contentAfter(context, comma + 1) : null;
       return content ? { ...base, speaker, fragments: [content] } : null;
     }
-    const before = contentBefore(context, cue.first - 1, contentFloor);
+    // "according to" vouches for the whole clause before it, whatever other cues that clause holds.
+    const before = contentBefore(context, cue.first - 1, floor);
     if (!before) return null;
     // "X, according to Y, was Z": the reported content is the whole clause around the attribution.
     const after = tokens[speaker.last]?.text === ',' ? contentAfter(context, speaker.last + 1) : null;

@@ -24,7 +24,9 @@ const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herse
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 
 /** Whether a token can sit inside a noun phrase on its own merits. */
-function isNominalish(token: Token): boolean {
+function isNominalish(token: Token, previous?: Token): boolean {
+  // "self-described": a participle glued to a hyphen is part of a modifier.
+  if (previous && previous.text === '-' && previous.end === token.start) return true;
   if (NOMINAL.has(token.pos) || token.pos === 'ADJ' || token.pos === 'DET') return true;
   if (token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) return true;
   if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.lower)) return true;
@@ -40,13 +42,16 @@ function timePhraseFrom(tokens: readonly Token[], from: number, end: number): bo
   return k < end && TIME_NOUNS.has(tokens[k]!.lower) && k + 1 >= end;
 }
 
-/** Whether the phrase [first, last) names something (has a noun, name, number or pronoun). */
+/**
+ * Whether the phrase [first, last) names something: a noun, name, number or pronoun, or a determiner
+ * with an adjective wink mis-tagged ("The self-described democratic socialist").
+ */
 function hasHead(tokens: readonly Token[], range: Range): boolean {
   for (let i = range.first; i < range.last; i++) {
     const token = tokens[i]!;
     if (NOMINAL.has(token.pos) || /^\p{Lu}/u.test(token.text) || token.pos === 'PRON') return true;
   }
-  return false;
+  return tokens[range.first]!.pos === 'DET' && tokens[range.last - 1]!.pos === 'ADJ' && range.last - range.first >= 2;
 }
 
 /**
@@ -63,7 +68,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   while (i >= floor) {
     const token = tokens[i]!;
     // "told local radio that meltwater ...": "that" opens a clause far more often than it determines.
-    if (isNominalish(token) && token.lower !== 'that') {
+    if (isNominalish(token, i - 1 >= floor ? tokens[i - 1] : undefined) && token.lower !== 'that') {
       i--;
       continue;
     }
@@ -202,6 +207,12 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     if (described && closes && /^(a|an|the)$/iu.test(tokens[i + 1]!.text)) {
       return { first: start, last: described.last, parts: [core, { first: described.first, last: described.last }] };
     }
+  }
+  // "said the man who built his career on ...": a relative clause ending the sentence describes the speaker.
+  if (appositive === 'open' && (tokens[i]?.lower === 'who' || tokens[i]?.lower === 'whose') && i < ceiling) {
+    let k = i;
+    while (k < ceiling && !/^[.!?;:]$/u.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && /^[“"‘']$/u.test(tokens[k + 1]?.text ?? ''))) k++;
+    if (k - i <= 40) return { first: start, last: k, parts: [core, { first: i, last: k }] };
   }
   if (appositive === 'open' && tokens[i]?.text === ',') {
     // "said Soe Min, a USDP member who ran in 2012 and lost.": the description runs to the end of the

@@ -103,10 +103,21 @@ function mergeQuoteSplits(ranges: [number, number][], values: readonly string[])
       continue;
     }
     // Edited news never starts a sentence in lower case: such a split is wink's (after "(D-Ga.)", "?”").
-    if (previous && (/^\p{Ll}/u.test(firstValue) || (afterTitle && /^\p{Lu}/u.test(firstValue)))) previous[1] = range[1];
+    const continues = /^[\p{Ll},;:)\]]/u.test(firstValue) || (afterTitle && /^\p{Lu}/u.test(firstValue)) || (previous !== undefined && insideParentheses(values, previous));
+    if (previous && continues) previous[1] = range[1];
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+
+/** Whether a sentence ends inside an open parenthesis ("Rep. Gregory Meeks (D-N." then "Y.) said"). */
+function insideParentheses(values: readonly string[], range: [number, number]): boolean {
+  let depth = 0;
+  for (let i = range[0]; i <= range[1]; i++) {
+    if (values[i] === '(') depth++;
+    else if (values[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 /** The word before a sentence-final "." ("Rev" in "Rev."), lower-cased, or "" if there is none. */
