@@ -87,37 +87,67 @@ function harmoniseLabels(text: string, mentions: CanonicalMention[]): void {
  * gazetteer vouched for it.
  */
 function linkPersonNames(mentions: CanonicalMention[]): void {
-  const fullNames: { index: number; canonical: string; words: string[]; keys: Set<string> }[] = [];
+  // Full names under each surname key, in text order.
+  const bySurname = new Map<string, FullName[]>();
   mentions.forEach((mention, index) => {
     if (mention.label !== 'PERSON') return;
     const words = nameWords(mention.canonical);
     if (words.length < 2) return;
-    fullNames.push({ index, canonical: mention.canonical, words: words.map((w) => w.toLowerCase()), keys: new Set(surnameKeys(words[words.length - 1]!)) });
+    const full: FullName = { index, canonical: mention.canonical, words: words.map((word) => word.toLowerCase()) };
+    for (const key of surnameKeys(words[words.length - 1]!)) {
+      const list = bySurname.get(key) ?? [];
+      list.push(full);
+      bySurname.set(key, list);
+    }
   });
-  if (fullNames.length === 0) return;
+  if (bySurname.size === 0) return;
   mentions.forEach((mention, index) => {
     if (mention.source === 'gazetteer' || !canBePerson(mention.label)) return;
-    const words = nameWords(mention.canonical).map((w) => w.toLowerCase());
+    const words = nameWords(mention.canonical).map((word) => word.toLowerCase());
     if (words.length === 0) return;
-    const lastKeys = surnameKeys(words[words.length - 1]!);
-    const matches = (full: (typeof fullNames)[number]): boolean =>
-      full.index !== index &&
-      full.words.length > words.length &&
-      lastKeys.some((key) => full.keys.has(key)) &&
-      words.slice(0, -1).every((word) => full.words.includes(word));
-    let best: (typeof fullNames)[number] | undefined;
-    for (const full of fullNames) {
-      if (!matches(full)) continue;
-      if (full.index < index) best = full;
-      else if (!best) {
-        best = full;
+    const fits = (full: FullName): boolean =>
+      full.index !== index && full.words.length > words.length && words.slice(0, -1).every((word) => full.words.includes(word));
+    let before: FullName | undefined;
+    let after: FullName | undefined;
+    for (const key of surnameKeys(words[words.length - 1]!)) {
+      const list = bySurname.get(key);
+      if (!list) continue;
+      const at = firstAtOrAfter(list, index);
+      for (let i = at - 1; i >= 0; i--) {
+        if (!fits(list[i]!)) continue;
+        if (!before || list[i]!.index > before.index) before = list[i];
         break;
-      } else break;
+      }
+      for (let i = at; i < list.length; i++) {
+        if (!fits(list[i]!)) continue;
+        if (!after || list[i]!.index < after.index) after = list[i];
+        break;
+      }
     }
+    const best = before ?? after;
     if (!best) return;
     mention.canonical = best.canonical;
     mention.label = 'PERSON';
   });
+}
+
+/** A person named with two or more words, at position `index` among the mentions. */
+interface FullName {
+  index: number;
+  canonical: string;
+  words: string[];
+}
+
+/** Position of the first full name at or after mention `index` (the list is in text order). */
+function firstAtOrAfter(list: readonly FullName[], index: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Labels a tagger may confuse with a person's surname ("Simmons" read as an organisation). */

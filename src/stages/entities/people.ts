@@ -21,19 +21,17 @@ export function skipTitles(words: readonly Word[], first: number, last: number):
 export function joinParticleNames(sentence: SentenceWords, found: readonly NameMention[]): NameMention[] {
   const { words } = sentence;
   const joined: NameMention[] = [];
+  let next = 0;
   for (let k = 0; k < found.length; k++) {
     const mention = found[k]!;
     if (mention.label !== 'PERSON') {
       joined.push(mention);
       continue;
     }
-    let next = words.findIndex((word) => word.start >= mention.end);
+    while (next < words.length && words[next]!.start < mention.end) next++;
     let particles = 0;
-    while (next >= 0 && next < words.length && particles < 2 && NAME_PARTICLES.has(words[next]!.text)) {
-      next++;
-      particles++;
-    }
-    const after = words[next];
+    while (next + particles < words.length && particles < 2 && NAME_PARTICLES.has(words[next + particles]!.text)) particles++;
+    const after = words[next + particles];
     if (particles === 0 || !after || !after.capitalised) {
       joined.push(mention);
       continue;

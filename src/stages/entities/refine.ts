@@ -1,11 +1,12 @@
 /**
  * Rules over the tagger's spans: map CoNLL types onto the project's labels (MISC only survives as
  * NORP when it names a people or group), let the gazetteer settle labels and canonical names, pull
- * names out of hyphenated words ("Tehran-aligned" → Tehran, "pro-Iranian" → a NORP stance), and
- * add gazetteer names the tagger missed where capitals can be trusted.
+ * names out of hyphenated words ("Tehran-aligned" → Tehran, "pro-Iranian" → a NORP stance); then
+ * missed.ts adds what the tagger left out and people.ts mends people's names.
  */
 import type { EntityLabel, Mention, Token } from '../../model/types.js';
-import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STANCE_PREFIXES } from './cues.data.js';
+import { NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STANCE_PREFIXES } from './cues.data.js';
+import { addMissed, Coverage, widenToGazetteer } from './missed.js';
 import type { SentenceContext } from './features.js';
 import { lookupName, type GazetteerAlias } from './gazetteer.js';
 import { modifierCut, prefixOf, splitParts } from './hyphens.js';
@@ -152,75 +153,6 @@ function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameM
 }
 
 /**
- * The gazetteer name that strictly contains a tagged span, when the tagger stopped short of it
- * ("West" tagged, "West Indian" listed), as a mention; else null. Only for whole-word names.
- */
-function widenToGazetteer(tokens: readonly Token[], context: SentenceContext, span: TaggedSpan): NameMention | null {
-  const { words, mode, sentence } = context.sentence;
-  const start = words[span.first]!.start;
-  const end = words[span.last - 1]!.end;
-  for (const match of context.gazetteerMatches) {
-    const alias = match.values[0]!;
-    const matchStart = tokens[match.first]!.start;
-    const matchEnd = tokens[match.last - 1]!.end;
-    if (matchStart > start || matchEnd < end || (matchStart === start && matchEnd === end) || !alias.strong) continue;
-    if (!words.some((word) => word.start === matchStart) || !words.some((word) => word.end === matchEnd)) continue;
-    return { start: matchStart, end: matchEnd, label: alias.entry.label, canonical: alias.entry.canonical, sentence, source: 'gazetteer', mode };
-  }
-  return null;
-}
-
-/** Whether [start, end) overlaps any of `spans`. */
-function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((span) => span.start < end && start < span.end);
-}
-
-/** Whether word `i` continues a capitalised name on its left or right ("Bank of [New Zealand]", "[U.S.] Open"). */
-function isInsideLongerName(words: readonly Word[], first: number, last: number): boolean {
-  const before = words[first - 1];
-  const after = words[last + 1];
-  const capitalised = (word: Word | undefined): boolean => word !== undefined && word.capitalised;
-  if (capitalised(after)) return true;
-  if (!before || first - 1 === 0) return false;
-  if (capitalised(before)) return true;
-  return NAME_CONNECTORS.has(before.lower) && capitalised(words[first - 2]);
-}
-
-/**
- * Gazetteer names and hyphenated words the tagger left out. Only in prose and titles (in an
- * all-capitals headline the tagger, which has seen thousands of them, is the better judge), and
- * never inside a longer capitalised name or a span the tagger saw as something else ("U.S. Open").
- */
-function addMissed(
-  text: string,
-  tokens: readonly Token[],
-  context: SentenceContext,
-  found: NameMention[],
-  blocked: readonly { start: number; end: number }[],
-  lexicon: NameLexicon,
-): void {
-  const { words, mode, sentence } = context.sentence;
-  if (mode === 'upper') return;
-  for (const match of context.gazetteerMatches) {
-    const alias = match.values[0]!;
-    if (!alias.strong) continue;
-    const start = tokens[match.first]!.start;
-    const end = tokens[match.last - 1]!.end;
-    // Only whole words here; names inside hyphenated words are handled below.
-    const first = words.findIndex((word) => word.start === start);
-    const last = words.findIndex((word) => word.end === end);
-    if (first < 0 || last < 0 || isInsideLongerName(words, first, last)) continue;
-    if (overlapsAny(found, start, end) || overlapsAny(blocked, start, end)) continue;
-    found.push({ start, end, label: alias.entry.label, canonical: alias.entry.canonical, sentence, source: 'gazetteer', mode });
-  }
-  for (const word of words) {
-    if (!word.hasUpper || word.text.length < 4 || !/[-‐‑]/u.test(word.text)) continue;
-    if (overlapsAny(found, word.start, word.end) || overlapsAny(blocked, word.start, word.end)) continue;
-    for (const mention of splitHyphenated(text, word, null, mode, lexicon) ?? []) found.push(mention);
-  }
-}
-
-/**
  * Whether a name the tagger found in a title-case heading is believable: in "Timeline for
  * Military Mission Conclusion" every word is capitalised, so a capital proves nothing. Keep it if
  * the gazetteer knows it, it starts with a known given name, or the article's prose names it too
@@ -271,20 +203,23 @@ export function refineMentions(
 ): NameMention[] {
   const all: NameMention[] = [];
   contexts.forEach((context, s) => {
+    const { words, mode } = context.sentence;
+    const sentenceSpans = spans[s]!;
     const found: NameMention[] = [];
     // Spans the rules drop (an event, a product) still say that their words are not something else.
-    const blocked: { start: number; end: number }[] = [];
-    for (const span of spans[s]!) {
-      const widened = widenToGazetteer(tokens, context, span);
-      if (widened) {
-        if (!overlapsAny(found, widened.start, widened.end)) found.push(widened);
-        continue;
+    const coverage = new Coverage(words);
+    const widened = widenToGazetteer(tokens, context, sentenceSpans, coverage);
+    sentenceSpans.forEach((span, k) => {
+      const wide = widened[k];
+      if (wide) {
+        if (coverage.isFree(wide.start, wide.end)) found.push(wide);
+        coverage.cover(wide.start, wide.end);
+        return;
       }
-      const mentions = refineSpan(text, span, lexicon);
-      if (mentions.length > 0) found.push(...mentions);
-      else blocked.push({ start: span.sentence.words[span.first]!.start, end: span.sentence.words[span.last - 1]!.end });
-    }
-    addMissed(text, tokens, context, found, blocked, lexicon);
+      found.push(...refineSpan(text, span, lexicon));
+      coverage.cover(words[span.first]!.start, words[span.last - 1]!.end);
+    });
+    addMissed(tokens, context, found, coverage, (word) => splitHyphenated(text, word, null, mode, lexicon));
     all.push(...joinParticleNames(context.sentence, found.sort((a, b) => a.start - b.start)));
   });
   const proseNames = collectProseNames(text, all);
