@@ -6,6 +6,7 @@
  */
 import type { Sentence, Span, Token } from '../../model/types.js';
 import type { QuoteIndex } from './quotes.js';
+import { CHANNEL_NOUNS } from './cues.data.js';
 
 const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
 const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
@@ -40,7 +41,8 @@ export function opensQuote(context: ContentContext, i: number): boolean {
  */
 export function contentAfter(context: ContentContext, from: number, objectFrame = false): Span | null {
   const { tokens, quotes, sentence } = context;
-  let i = skipTimeModifiers(tokens, from, sentence.tokenEnd);
+  let i = skipChannel(tokens, skipTimeModifiers(tokens, from, sentence.tokenEnd), sentence.tokenEnd);
+  i = skipTimeModifiers(tokens, i, sentence.tokenEnd);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
   if (i >= sentence.tokenEnd) return null;
   const startToken = tokens[i]!;
@@ -155,6 +157,27 @@ const TIME_WORDS = new Set([
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'earlier', 'later',
 ]);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+
+/** Skips "in a statement", "in an interview with CNN" right after a cue: where it was said, not what. */
+function skipChannel(tokens: readonly Token[], from: number, end: number): number {
+  const prep = tokens[from];
+  if (!prep || from + 2 >= end || !(prep.lower === 'in' || prep.lower === 'on' || prep.lower === 'during' || prep.lower === 'via')) return from;
+  for (let k = from + 1; k < Math.min(end, from + 6); k++) {
+    const token = tokens[k]!;
+    if (CHANNEL_NOUNS.has(token.lower) && token.pos !== 'VERB') {
+      let next = k + 1;
+      // "in an interview with CNN", "in a statement to reporters"
+      if ((tokens[next]?.lower === 'with' || tokens[next]?.lower === 'to' || tokens[next]?.lower === 'on') && next < end) {
+        let n = next + 1;
+        while (n < end && (tokens[n]!.pos === 'PROPN' || tokens[n]!.pos === 'DET' || tokens[n]!.pos === 'NOUN' || tokens[n]!.text === '’s' || tokens[n]!.text === "'s")) n++;
+        if (n > next + 1) next = n;
+      }
+      return next;
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(token.pos)) return from;
+  }
+  return from;
+}
 
 /** Skips "on Friday", "this week", "Tuesday" right after a cue: when it was said, not what. */
 function skipTimeModifiers(tokens: readonly Token[], from: number, end: number): number {
