@@ -38,15 +38,23 @@ function nameWords(name: string): string[] {
  */
 export function settleCanonicalNames(text: string, mentions: readonly NameMention[]): CanonicalMention[] {
   // How names are written in ordinary prose, so an all-caps headline can borrow the spelling.
-  const proseSpelling = new Map<string, string>();
-  for (const mention of mentions) {
-    if (mention.mode === 'normal') proseSpelling.set(text.slice(mention.start, mention.end).toLowerCase(), text.slice(mention.start, mention.end));
-  }
+  let proseSpelling: Map<string, string> | null = null;
+  const spellingInProse = (lower: string): string | undefined => {
+    if (!proseSpelling) {
+      proseSpelling = new Map();
+      for (const mention of mentions) {
+        if (mention.mode !== 'normal') continue;
+        const surface = text.slice(mention.start, mention.end);
+        proseSpelling.set(surface.toLowerCase(), surface);
+      }
+    }
+    return proseSpelling.get(lower);
+  };
   const settled: CanonicalMention[] = mentions.map((mention) => {
     if (mention.canonical !== null) return { ...mention, canonical: mention.canonical };
     const surface = text.slice(mention.start, mention.end).replace(/\s+/gu, ' ');
     const tidy =
-      mention.mode === 'upper' ? (proseSpelling.get(surface.toLowerCase()) ?? surface.split(' ').map(titleCaseWord).join(' ')) : surface;
+      mention.mode === 'upper' ? (spellingInProse(surface.toLowerCase()) ?? surface.split(' ').map(titleCaseWord).join(' ')) : surface;
     return { ...mention, canonical: tidy };
   });
   harmoniseLabels(text, settled);
@@ -61,22 +69,23 @@ export function settleCanonicalNames(text: string, mentions: readonly NameMentio
  */
 function harmoniseLabels(text: string, mentions: CanonicalMention[]): void {
   const votes = new Map<string, Map<EntityLabel, number>>();
-  const keyOf = (mention: CanonicalMention): string | null =>
-    mention.source === 'gazetteer' || !canBePerson(mention.label) ? null : text.slice(mention.start, mention.end).toLowerCase();
-  for (const mention of mentions) {
-    const key = keyOf(mention);
-    if (key === null) continue;
+  const keys = mentions.map((mention) =>
+    mention.source === 'gazetteer' || !canBePerson(mention.label) ? null : text.slice(mention.start, mention.end).toLowerCase(),
+  );
+  mentions.forEach((mention, i) => {
+    const key = keys[i];
+    if (key === null || key === undefined) return;
     const tally = votes.get(key) ?? new Map<EntityLabel, number>();
     tally.set(mention.label, (tally.get(mention.label) ?? 0) + 1);
     votes.set(key, tally);
-  }
-  for (const mention of mentions) {
-    const key = keyOf(mention);
-    const tally = key === null ? undefined : votes.get(key);
-    if (!tally || tally.size < 2) continue;
+  });
+  mentions.forEach((mention, i) => {
+    const key = keys[i];
+    const tally = key === null || key === undefined ? undefined : votes.get(key);
+    if (!tally || tally.size < 2) return;
     const ranked = [...tally].sort((a, b) => b[1] - a[1]);
     if (ranked[0]![1] > ranked[1]![1]) mention.label = ranked[0]![0];
-  }
+  });
 }
 
 /**
