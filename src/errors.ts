@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'PIPELINE_ORDER'
   | 'DB_OPEN'
   | 'DB_SCHEMA'
+  | 'DB_WRITE'
   | 'GOLD_INVALID';
 
 /** Exit code for each error code: 2 for usage and configuration, 1 for runtime failures. */
@@ -22,6 +23,8 @@ const EXIT_CODES: Record<ErrorCode, number> = {
   PIPELINE_ORDER: 2,
   DB_OPEN: 2,
   DB_SCHEMA: 2,
+  // The run started and may have stored articles: a failed run (1), not a usage error.
+  DB_WRITE: 1,
   GOLD_INVALID: 2,
 };
 

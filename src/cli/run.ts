@@ -1,13 +1,11 @@
 /** `claims run [paths...]`: the pipeline over files, folders or globs, into the database. */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { resolveConfigPath } from '../config/load.js';
 import { ClaimsError } from '../errors.js';
 import { runPipeline, type RunSummary } from '../pipeline/run.js';
 import { discoverInputs } from '../stages/ingest/index.js';
-import { isPostgresUrl, openWriter, redactUrl } from '../store/index.js';
+import { openWriter, redactUrl } from '../store/index.js';
 import type { RunCounts } from '../store/types.js';
 import { addDbOptions, resolveDb, say, type DbOptions } from './common.js';
 import { enqueueCommand, type EnqueueCommandOptions } from './enqueue.js';
@@ -89,15 +87,19 @@ export function registerRun(program: Command): void {
     const inputs = paths.length > 0 ? paths : loaded.config.inputs.map((input) => resolveConfigPath(loaded, input));
     const files = await discoverInputs(inputs);
     if (options.queue !== undefined) return enqueueCommand(files, inputs, loaded.config, options);
-    if (!isPostgresUrl(dbPath)) mkdirSync(dirname(dbPath), { recursive: true });
+    // openWriter creates the file's folder, and reports a path it cannot use as DB_OPEN (exit 2).
     const writer = openWriter(dbPath);
     const controller = new AbortController();
-    const onSigint = (): void => {
-      say('interrupted: finishing the articles in flight, then stopping (Ctrl-C again to abort now)');
+    // Ctrl-C, or SIGTERM from a service manager: stop reading, commit what is in flight, print the
+    // summary (exit 1). A second signal exits at once; a batch is never half-committed either way,
+    // since commits are synchronous and a signal is handled between them.
+    const onSignal = (signal: NodeJS.Signals): void => {
+      say(`${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: finishing the articles in flight, then stopping (Ctrl-C again to abort now)`);
       controller.abort();
-      process.once('SIGINT', () => process.exit(130));
+      process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
     };
-    process.once('SIGINT', onSigint);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     const progress = progressReporter(Boolean(options.quiet));
     let summary: RunSummary;
     try {
@@ -117,7 +119,8 @@ export function registerRun(program: Command): void {
       });
     } finally {
       progress.stop();
-      process.off('SIGINT', onSigint);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       writer.close();
     }
     if (options.json) process.stdout.write(`${JSON.stringify({ database: redactUrl(dbPath), ...summary })}\n`);

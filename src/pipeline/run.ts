@@ -56,7 +56,11 @@ function waitForInFlightBelow(queue: PQueue, limit: number): Promise<void> {
   });
 }
 
-/** Runs the pipeline over `files` into the writer's database. Never throws for bad input. */
+/**
+ * Runs the pipeline over `files` into the writer's database. Never throws for bad input. When the
+ * store itself fails (disk full, read-only file: ClaimsError DB_WRITE), no more articles are read,
+ * the work in flight is drained and the error is thrown; every batch committed before it stays.
+ */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const { config, writer } = options;
   const started = performance.now();
@@ -77,6 +81,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const queue = new PQueue({ concurrency: inFlight });
   const seen = new Map<string, string>();
   let batch: ArticleRecords[] = [];
+  // The first error that is not one article's problem (the store failing); it ends the run.
+  let fatalError: unknown = null;
 
   const fail = (file: string | null, line: number | null, articleId: string | null, stage: string, message: string): void => {
     counts.failed++;
@@ -103,6 +109,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     options.onProgress?.(counts);
   };
   const accept = (records: ArticleRecords): void => {
+    if (fatalError !== null) return;
     for (const [stage, ms] of Object.entries(records.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
     tokens += records.tokenCount;
     const fatal = records.messages.find((message) => message.severity === 'fatal');
@@ -117,7 +124,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
 
   try {
     for await (const item of readArticles(options.files, { ...config.limits, cwd: options.cwd })) {
-      if (options.signal?.aborted) break;
+      if (options.signal?.aborted || fatalError !== null) break;
       if (item.kind === 'error') {
         fail(item.file, item.line, item.articleId, 'ingest', item.message);
         continue;
@@ -140,18 +147,35 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       }
       void queue
         .add(() => executor.run({ article, contentHash: hash, extractorVersion: version }))
-        .then((records) => records && accept(records))
-        .catch((error: unknown) => fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', describeError(error)));
+        .then(
+          (records) => records && accept(records),
+          (error: unknown) => fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', describeError(error)),
+        )
+        // Storing or recording failed: the store's problem, not the article's; kept for the end.
+        .catch((error: unknown) => {
+          fatalError ??= error;
+        });
       // Back-pressure: stop reading while enough articles are in flight, until half of them are done.
       if (queue.size + queue.pending >= inFlight) await waitForInFlightBelow(queue, Math.max(1, Math.floor(inFlight / 2)));
     }
     await queue.onIdle();
-    flush();
+    if (fatalError === null) flush();
+  } catch (error) {
+    fatalError ??= error;
   } finally {
+    await queue.onIdle();
     await executor.close();
   }
   const interrupted = options.signal?.aborted ?? false;
   timings.total = performance.now() - started;
+  if (fatalError !== null) {
+    try {
+      writer.finishRun(runId, counts, timings, 'failed');
+    } catch {
+      // The store is what failed, so the run row may not be writable either; the error says why.
+    }
+    throw fatalError;
+  }
   writer.finishRun(runId, counts, timings, interrupted ? 'interrupted' : counts.failed > 0 ? 'failed' : 'ok');
   return {
     runId, counts, timings, tokens, seconds: timings.total / 1000, threads: executor.threads, extractorVersion: version, interrupted,

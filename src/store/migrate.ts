@@ -10,15 +10,50 @@ import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './schema.js';
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
+ * How long, in all, a write keeps waiting for another process's write transaction (a second
+ * `claims run` on the same file) before it gives up: long enough for any batch to commit.
+ */
+export const WRITE_WAIT_MS = 120_000;
+
+/**
  * Settings for the writer connection. WAL lets readers (CLI, web view) read while the pipeline
  * writes; synchronous=NORMAL is durable across application crashes in WAL mode and much faster
- * than FULL; foreign keys are off by default in SQLite and the cascades depend on them.
+ * than FULL; foreign keys are off by default in SQLite and the cascades depend on them. The lock
+ * wait comes first, so that switching to WAL waits for a writer in another process too.
  */
 export function configureWriter(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  retryWhileBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+}
+
+/** Whether SQLite refused because another connection holds a lock (SQLITE_BUSY and its variants). */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+/**
+ * Runs `write`, again while it fails with SQLITE_BUSY, for up to `waitMs` in all. Each attempt
+ * already waits busy_timeout inside SQLite; the loop covers longer waits and the BUSY variants
+ * SQLite returns without waiting. `write` must be a whole transaction, so a retry redoes all of it.
+ */
+export function retryWhileBusy<T>(write: () => T, waitMs: number = WRITE_WAIT_MS): T {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      return write();
+    } catch (error) {
+      if (!isBusyError(error) || Date.now() >= deadline) throw error;
+      sleepSync(50);
+    }
+  }
+}
+
+/** Blocks this thread for `ms` milliseconds (writes are synchronous, so the wait is too). */
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /** Settings for a read-only connection: only the lock wait matters. */
@@ -47,11 +82,15 @@ export function migrate(db: Database.Database, path: string, migrations: readonl
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    // One transaction per step: a failed step leaves the database at the previous version.
-    db.transaction(() => {
+    // One transaction per step: a failed step leaves the database at the previous version. It takes
+    // the write lock first (IMMEDIATE) and checks the version again under it, because a second
+    // `claims run` opening the same new file may have applied the step in the meantime.
+    const step = db.transaction(() => {
+      if (readSchemaVersion(db) >= migration.version) return;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    });
+    retryWhileBusy(() => step.immediate());
   }
   return readSchemaVersion(db);
 }

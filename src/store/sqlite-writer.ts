@@ -2,15 +2,20 @@
  * The single SQLite writer. One connection; each batch is one transaction and each article one
  * savepoint inside it, so an article is stored whole or not at all and a failed batch leaves what
  * was stored before untouched (its deletes roll back with its inserts).
+ *
+ * Another process may write the same file (a second `claims run`): every write transaction takes
+ * the write lock up front (BEGIN IMMEDIATE) and waits for it, retrying on SQLITE_BUSY, so the two
+ * runs take turns batch by batch and "database is locked" never reaches the user. A write that
+ * fails as a whole (disk full, read-only file, I/O error) throws ClaimsError DB_WRITE.
  */
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ClaimsError, describeError } from '../errors.js';
 import type { ArticleRecords } from '../model/records.js';
 import type { EntityLabel, Mention } from '../model/types.js';
 import { checkRecords } from './check-records.js';
-import { configureWriter, migrate } from './migrate.js';
+import { configureWriter, isBusyError, migrate, retryWhileBusy, WRITE_WAIT_MS } from './migrate.js';
 import {
   UNKNOWN_LABEL,
   type ErrorRecord,
@@ -34,7 +39,7 @@ export function openSqliteWriter(path: string): SqliteWriter {
     configureWriter(db);
   } catch (error) {
     db?.close();
-    throw new ClaimsError('DB_OPEN', `cannot open database ${path} for writing: ${describeError(error)}`, { cause: error });
+    throw new ClaimsError('DB_OPEN', `cannot open database ${path} for writing: ${explainOpenError(path, error)}`, { cause: error });
   }
   try {
     migrate(db, path);
@@ -50,7 +55,7 @@ export function openSqliteWriter(path: string): SqliteWriter {
 export class SqliteWriter implements StoreWriter {
   private readonly db: Database.Database;
   private readonly statements: WriterStatements;
-  private readonly writeAll: (runId: number, batch: ArticleRecords[]) => WriteFailure[];
+  private readonly writeAll: Database.Transaction<(runId: number, batch: ArticleRecords[]) => WriteFailure[]>;
   private readonly writeOne: (runId: number, records: ArticleRecords, processedAt: string) => void;
 
   /** Wraps an open, configured and migrated connection. */
@@ -70,8 +75,9 @@ export class SqliteWriter implements StoreWriter {
           this.writeOne(runId, records, processedAt);
         } catch (error) {
           // Some errors (disk full, I/O) make SQLite abandon the whole transaction; continuing would
-          // commit the rest of the batch one statement at a time, so fail the batch instead.
-          if (!this.db.inTransaction) throw error;
+          // commit the rest of the batch one statement at a time, so fail the batch instead. The
+          // others of that kind fail every later article too, so they end the batch as well.
+          if (!this.db.inTransaction || isBatchFatal(error)) throw error;
           failures.push({ articleId: records.article.id, message: describeError(error) });
         }
       }
@@ -81,28 +87,28 @@ export class SqliteWriter implements StoreWriter {
 
   /** The stored hash and extractor version of an article, or null when it is not stored. */
   getArticleState(id: string): StoredArticleState | null {
-    return (this.statements.selectArticleState.get(id) as StoredArticleState | undefined) ?? null;
+    return retryWhileBusy(() => (this.statements.selectArticleState.get(id) as StoredArticleState | undefined) ?? null);
   }
 
   /** Records the start of a run and returns its id. */
   beginRun(info: RunInfo): number {
-    const result = this.statements.insertRun.run({
+    const result = this.write(() => this.statements.insertRun.run({
       startedAt: new Date().toISOString(),
       configHash: info.configHash,
       extractorVersion: info.extractorVersion,
       inputs: JSON.stringify(info.inputs),
-    });
+    }));
     return Number(result.lastInsertRowid);
   }
 
   /** Stores each article of the batch in place of its previous version; see StoreWriter.writeBatch. */
   writeBatch(runId: number, batch: ArticleRecords[]): WriteFailure[] {
-    return this.writeAll(runId, batch);
+    return this.write(() => this.writeAll.immediate(runId, batch));
   }
 
   /** Appends one row to the errors table. */
   recordError(error: ErrorRecord): void {
-    this.statements.insertError.run({
+    this.write(() => this.statements.insertError.run({
       runId: error.runId,
       at: new Date().toISOString(),
       file: error.file,
@@ -110,7 +116,7 @@ export class SqliteWriter implements StoreWriter {
       articleId: error.articleId,
       stage: error.stage,
       message: error.message,
-    });
+    }));
   }
 
   /**
@@ -118,7 +124,7 @@ export class SqliteWriter implements StoreWriter {
    * re-processed articles no longer mention them), so entity counts describe the stored articles.
    */
   finishRun(runId: number, counts: RunCounts, timings: Record<string, number>, status: 'ok' | 'failed' | 'interrupted'): void {
-    this.db.transaction(() => {
+    const finish = this.db.transaction(() => {
       this.statements.finishRun.run({
         id: runId,
         finishedAt: new Date().toISOString(),
@@ -133,14 +139,34 @@ export class SqliteWriter implements StoreWriter {
         claims: counts.claims,
       });
       this.statements.deleteUnusedEntities.run();
-    })();
+    });
+    this.write(() => finish.immediate());
   }
 
-  /** Closes the connection (idempotent), letting SQLite refresh its planner statistics first. */
+  /**
+   * Closes the connection (idempotent), letting SQLite refresh its planner statistics first. Never
+   * throws: it runs in `finally` blocks, where it must not hide the error that got there.
+   */
   close(): void {
     if (!this.db.open) return;
-    this.db.pragma('optimize');
+    try {
+      this.db.pragma('optimize');
+    } catch {
+      // Only statistics: a full disk or a busy file is reported by the write that met it.
+    }
     this.db.close();
+  }
+
+  /**
+   * Runs one whole transaction or statement, waiting while another process holds the write lock;
+   * a failure that is the database's, not one article's, becomes ClaimsError DB_WRITE (exit 1).
+   */
+  private write<T>(action: () => T): T {
+    try {
+      return retryWhileBusy(action);
+    } catch (error) {
+      throw new ClaimsError('DB_WRITE', `cannot write to database ${this.db.name}: ${explainWriteError(error)}`, { cause: error });
+    }
   }
 
   private storeArticle(runId: number, records: ArticleRecords, processedAt: string): void {
@@ -249,4 +275,54 @@ export class SqliteWriter implements StoreWriter {
       return stored?.id ?? upsert(name, UNKNOWN_LABEL);
     };
   }
+}
+
+/**
+ * Why a database path cannot be opened for writing, in words: SQLite says only "unable to open
+ * database file", so the folder and the file are examined for the usual causes.
+ */
+function explainOpenError(path: string, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const folder = dirname(path);
+  const advice = 'choose another --db, or make it writable';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return `${folder} is not a folder (a file is in the way); ${advice}`;
+  // The nearest folder that exists is the one that must be writable (mkdir may have failed under it).
+  let existing = folder;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  for (const [target, what] of [[existing, 'folder'], [path, 'file']] as const) {
+    if (what === 'file' && !existsSync(path)) continue;
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (problem) {
+      const reason = (problem as NodeJS.ErrnoException).code === 'EROFS' ? 'is on a read-only file system' : 'is not writable';
+      return `the ${what} ${target} ${reason}; ${advice}`;
+    }
+  }
+  return describeError(error);
+}
+
+/**
+ * SQLite result codes after which no later article of the batch can be stored either (the disk, the
+ * file or the lock is the problem, not the article); better-sqlite3 puts the extended code on `code`.
+ */
+const BATCH_FATAL_CODES = ['SQLITE_FULL', 'SQLITE_IOERR', 'SQLITE_READONLY', 'SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CANTOPEN', 'SQLITE_NOMEM', 'SQLITE_BUSY'];
+
+function isBatchFatal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && BATCH_FATAL_CODES.some((fatal) => code === fatal || code.startsWith(`${fatal}_`));
+}
+
+/** What went wrong with a write and what to do about it, for people. */
+function explainWriteError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = describeError(error);
+  const kept = 'articles committed before this were kept; run again to store the rest';
+  if (isBusyError(error)) {
+    return `${reason}: another process held its write lock for over ${WRITE_WAIT_MS / 1000} s; let it finish, then run again (${kept})`;
+  }
+  if (code === 'SQLITE_FULL') return `${reason}; free disk space, then run again (${kept})`;
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+    return `${reason}; the file or its folder is read-only — make it writable or choose another --db`;
+  }
+  return `${reason} (${typeof code === 'string' ? code : 'unknown cause'}); ${kept}`;
 }
