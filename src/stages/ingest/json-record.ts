@@ -41,7 +41,10 @@ export interface RecordPlace {
 /** An article, or what is wrong with the record and the id it would have had. */
 export type RecordResult = { ok: true; article: Article } | { ok: false; articleId: string; message: string };
 
-/** Validates one parsed JSON value and builds its article; the text is kept exactly as given. */
+/**
+ * Validates one parsed JSON value and builds its article; the text is kept exactly as given, except
+ * that lone surrogates become U+FFFD (see LONE_SURROGATE).
+ */
 export function recordToArticle(value: unknown, place: RecordPlace): RecordResult {
   const label = describeRecord(place.format, place.record);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -57,9 +60,9 @@ export function recordToArticle(value: unknown, place: RecordPlace): RecordResul
   return {
     ok: true,
     article: {
-      id: record.id === undefined ? place.fallbackId : String(record.id),
+      id: record.id === undefined ? place.fallbackId : wellFormed(String(record.id)),
       title: blankToNull(record.title),
-      text: record.text,
+      text: wellFormed(record.text),
       url: blankToNull(record.url),
       source: blankToNull(record.source),
       publishedAt: normalizeDate(record.published_at ?? record.publishedAt),
@@ -84,8 +87,20 @@ function givenId(value: object): string | null {
   return null;
 }
 
+/**
+ * A UTF-16 surrogate that is not half of a pair (with the u flag, a pair is one code point and does
+ * not match). JSON can spell one ("\ud83d"), but it cannot be stored as UTF-8: SQLite would keep
+ * bytes that read back as three characters, moving every offset after it.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+
+/** The string with each lone surrogate replaced by U+FFFD: one code unit for one, so offsets hold. */
+function wellFormed(value: string): string {
+  return value.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Metadata is trimmed (it is not indexed by offsets); an empty value means "not given". */
 function blankToNull(value: string | null | undefined): string | null {
-  const trimmed = value?.trim() ?? '';
+  const trimmed = wellFormed(value ?? '').trim();
   return trimmed.length > 0 ? trimmed : null;
 }
