@@ -31,7 +31,7 @@ for (const docResult of result.perDoc) {
   const claims = claimsByDoc.get(docResult.docId) ?? [];
   const linked = new Set(docResult.pairs.map((pair) => pair.predicted));
   claims.forEach((claim, index) => {
-    const key = `${claim.rule.split('-')[0]}:${claim.cue?.lemma ?? ''}`;
+    const key = `${claim.rule}:${claim.cue?.lemma ?? ''}`;
     const entry = counts.get(key) ?? [0, 0];
     entry[1]++;
     if (linked.has(index)) entry[0]++;
@@ -41,7 +41,7 @@ for (const docResult of result.perDoc) {
 const rows = [...counts].filter(([, [, seen]]) => seen >= MIN_SEEN).sort(([a], [b]) => a.localeCompare(b));
 writeFileSync(out, `/**
  * Per-cue calibration learned by scripts/calibrate-cues.mjs from ${docs.length} PolNeAR documents: for each
- * cue (shape:lemma) with at least ${MIN_SEEN} claims, [claims linked to a gold attribution, claims made].
+ * cue (rule:lemma) with at least ${MIN_SEEN} claims, [claims linked to a gold attribution, claims made].
  * Generated: do not edit by hand; see docs/models.md to rebuild.
  */
 export const CUE_CALIBRATION: ReadonlyMap<string, readonly [number, number]> = new Map([

@@ -13,9 +13,12 @@ const CALIBRATION_PRIOR = 4;
 // The calibration script measures the uncalibrated weights, so it switches calibration off.
 const calibrate = process.env.CLAIMS_UNCALIBRATED !== '1';
 
-/** A cue's base confidence: its measured precision on PolNeAR, smoothed towards its listed weight. */
-export function cueConfidence(shape: string, lemma: string, weight: number): number {
-  const measured = calibrate ? CUE_CALIBRATION.get(`${shape}:${lemma}`) : undefined;
+/**
+ * A cue's base confidence: its measured precision on PolNeAR for this rule (plain, trailing "..., he
+ * said", participial), smoothed towards its listed weight.
+ */
+export function cueConfidence(rule: string, lemma: string, weight: number): number {
+  const measured = calibrate ? CUE_CALIBRATION.get(`${rule}:${lemma}`) : undefined;
   if (!measured) return weight;
   const [linked, seen] = measured;
   return (linked + CALIBRATION_PRIOR * weight) / (seen + CALIBRATION_PRIOR);
@@ -87,7 +90,8 @@ export function buildClaim(input: BuildInput): Claim | null {
   const typographic = verbatim.filter((span) => text.slice(span.start - 2, span.start) !== "''");
   const kind = classifyKind(text, content, typographic, [...inside, ...plan.fragments.slice(1).map((f, i) => ({ start: plan.fragments[i]!.end, end: f.start }))]);
 
-  let confidence = cueConfidence(cue.shape, cue.lemma, cue.weight);
+  const rule = `${cue.shape}${cue.participial ? '-participial' : ''}${plan.trailing ? '-trailing' : ''}`;
+  let confidence = cueConfidence(rule, cue.lemma, cue.weight);
   if (!speaker) confidence *= 0.5;
   else if (!speaker.entity) confidence *= /^(he|she|they|it|who|which|we|i|you)$/iu.test(speaker.text) ? 0.6 : 0.85;
   if (kind === 'direct') confidence = Math.min(1, confidence + 0.1);
@@ -102,6 +106,6 @@ export function buildClaim(input: BuildInput): Claim | null {
     channel: null,
     sentence: sentence.index,
     confidence: Math.round(confidence * 100) / 100,
-    rule: `${cue.shape}${cue.participial ? '-participial' : ''}${plan.trailing ? '-trailing' : ''}`,
+    rule,
   };
 }
