@@ -16,7 +16,11 @@ export const stageOptionsSchema = z
       .default({ minConfidence: 0.3, resolvePronouns: true }),
     entities: z
       .object({
-        /** Use compromise on candidate name spans the gazetteer does not know. */
+        /**
+         * Use compromise's word lists (given names, surnames, places, organisation words) as features of
+         * the name tagger. compromise never parses text here. false saves ~0.3 s start-up and ~20 MB per
+         * worker but costs about 5 points of F1, since the shipped model was trained with them.
+         */
         useCompromise: z.boolean().default(true),
       })
       .strict()
