@@ -63,6 +63,31 @@ function quoteBefore(context: ContentContext): Span | null {
   return { start: quote.start, end: quote.end };
 }
 
+/** The last token of the paragraph the context's sentence is in. */
+function lastTokenOfParagraph(context: ContentContext): number {
+  let last = context.sentence;
+  for (let s = last.index + 1; s < context.sentences.length && context.sentences[s]!.paragraph === last.paragraph; s++) last = context.sentences[s]!;
+  return last.tokenEnd - 1;
+}
+
+/**
+ * "NAME: what they said" — a colon right after a person or organisation that opens the sentence (a
+ * headline, a list of reactions), or after an all-capitals name opening a paragraph (a transcript).
+ */
+function findColonCue(tokens: readonly Token[], sentence: Sentence, resolver: EntityResolver, paragraph: { start: number }): CueMatch | null {
+  const limit = Math.min(sentence.tokenEnd - 1, sentence.tokenStart + 8);
+  for (let c = sentence.tokenStart + 1; c <= limit; c++) {
+    if (tokens[c]!.text !== ':') continue;
+    const span = { start: tokens[sentence.tokenStart]!.start, end: tokens[c - 1]!.end };
+    const words = tokens.slice(sentence.tokenStart, c);
+    const transcript = span.start === paragraph.start && words.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text) || t.pos === 'PUNCT') && words.length <= 3;
+    const named = resolver.mentionsIn(span).some((m) => (m.label === 'PERSON' || m.label === 'ORG') && m.end === span.end);
+    if (!named && !transcript) return null;
+    return { shape: 'colon', first: c, last: c + 1, head: c, verb: c, lemma: ':', act: 'assertion', frame: 'content', weight: transcript ? 0.8 : 1, participial: false };
+  }
+  return null;
+}
+
 /** The subject of the first verb group of the clause in [floor, before): "Fields" in "Fields later tweeted ... and said". */
 function clauseSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
   for (let i = floor; i < before; i++) {
@@ -114,6 +139,22 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     if (comma >= end || comma === cue.last) return null;
     const content = { start: tokens[cue.last]!.start, end: tokens[comma - 1]!.end };
     return { ...base, speaker: null, fragments: [content] };
+  }
+
+  if (cue.shape === 'colon') {
+    // "Bernie Sanders: ‘It Is Not A Radical Idea’", "FALLIN: Well, I think ...": the name is the speaker.
+    const speaker: Phrase = { first: floor, last: cue.first, parts: [{ first: floor, last: cue.first }] };
+    const after = cue.last;
+    if (opensQuote(context, after)) {
+      const quote = context.quotes.startingAt(tokens[after]!.start)!;
+      return { ...base, speaker, fragments: [{ start: quote.start, end: quote.end }] };
+    }
+    const transcript = cue.weight < 1;
+    const last = transcript ? lastTokenOfParagraph(context) : end - 1;
+    let stop = last;
+    while (stop > after && /^[.!?]$/u.test(tokens[stop]!.text)) stop--;
+    if (stop < after) return null;
+    return { ...base, speaker, fragments: [{ start: tokens[after]!.start, end: tokens[stop]!.end }] };
   }
 
   if (cue.shape === 'possessive') {
@@ -266,6 +307,8 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     // Titles carry attributions ("Clinton calls on U.S. to lead"); section headings never do.
     if (sentence.kind === 'heading' || sentence.end <= covered) continue;
     const cues = findCues(tokens, sentence.tokenStart, sentence.tokenEnd).filter((cue) => quotes.containing(tokens[cue.head]!.start) === null);
+    const colon = findColonCue(tokens, sentence, resolver, doc.paragraphs[sentence.paragraph]!);
+    if (colon && !cues.some((cue) => cue.first < colon.last)) cues.unshift(colon);
     if (cues.length === 0) continue;
     const stops = new Set<number>();
     const context: ContentContext = { text, tokens, quotes, sentence, sentences: doc.sentences, stops };

@@ -76,6 +76,16 @@ describe('claims: attribution patterns', () => {
     expect(triples('The budget, he said, would be balanced by June.')).toEqual([['he', 'said', 'The budget, he said, would be balanced by June']]);
   });
 
+  it('colon cues: a transcript speaker, and a named speaker before a quotation', () => {
+    const transcript = analyse('The host asked about the race.\nFALLIN: Well, I think the nation needs to work together. They want safe homes.');
+    const turn = transcript.claims.find((claim) => claim.cue?.text === ':')!;
+    expect(turn.speaker?.text).toBe('FALLIN');
+    expect(turn.content.text).toBe('Well, I think the nation needs to work together. They want safe homes');
+    const named = analyse('The senators answered at once.\nMaria Lopez: “We will not back down.”').claims.find((claim) => claim.cue?.text === ':')!;
+    expect(named.speaker?.entity).toBe('Maria Lopez');
+    expect(named.kind).toBe('direct');
+  });
+
   it('no claim comes from a section heading; a title can carry one', () => {
     const text = 'Officials Say Bridge Will Reopen\nThe bridge has been closed since March.\nMayor Says Repairs Are Done\nWork ended on Friday.';
     const doc = analyse(text);
