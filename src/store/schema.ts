@@ -284,6 +284,23 @@ WHERE a.published_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
 GROUP BY substr(a.published_at, 1, 10), e.id;
 `;
 
+/**
+ * Every surface form an entity was mentioned by ("ISIS", "ISIL", "the Islamic State" for Islamic
+ * State), so aliases stay visible after mentions are linked to one canonical entity.
+ */
+const ENTITY_ALIASES = `
+CREATE VIEW v_entity_aliases AS
+SELECT
+  e.name AS entity,
+  e.label AS label,
+  m.text AS alias,
+  count(*) AS mentions,
+  count(DISTINCT m.article_id) AS articles
+FROM mentions m
+JOIN entities e ON e.id = m.entity_id
+GROUP BY e.id, m.text;
+`;
+
 /** Every migration in order; the last one's version is the schema version this code expects. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, description: 'initial schema', sql: INITIAL_SCHEMA },
@@ -297,6 +314,7 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'articles_fts (full-text search over articles) and the dashboard views v_claims, v_speaker_daily, v_entity_mentions_daily',
     sql: VIEWS_AND_ARTICLE_SEARCH,
   },
+  { version: 4, description: 'v_entity_aliases: the surface forms of each canonical entity', sql: ENTITY_ALIASES },
 ];
 
 /** The user_version of a fully migrated database. */
