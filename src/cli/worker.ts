@@ -23,7 +23,7 @@ interface WorkerCommandOptions extends DbOptions {
 export function formatWorkerSummary(summary: WorkerSummary): string {
   const { counts, timings } = summary;
   const stageMs = Object.entries(timings)
-    .filter(([name]) => !['store', 'queue', 'idle', 'total'].includes(name))
+    .filter(([name]) => !['store', 'queue', 'idle', 'startup', 'total'].includes(name))
     .reduce((sum, [, ms]) => sum + ms, 0);
   const perJob = (ms: number): string => (counts.jobs > 0 ? `${(ms / counts.jobs).toFixed(2)} ms/job` : '-');
   return [

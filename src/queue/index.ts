@@ -7,3 +7,4 @@ export { ARTICLE_QUEUE, DEAD_LETTER_QUEUE, articleJobId, type ArticleJob, type J
 export { readQueueStatus, type DeadLetter, type QueueStatus } from './status.js';
 export { runWorker, type WorkerCounts, type WorkerOptions, type WorkerSummary } from './worker.js';
 export { TEST_FAULTS_ENV } from './faults.js';
+export { measureQueueOverhead, type QueueOverhead } from './overhead.js';

@@ -66,7 +66,8 @@ export interface WorkerSummary {
   counts: WorkerCounts;
   /**
    * Milliseconds: per stage, `store` (state checks and writes), `queue` (fetching, completing and
-   * failing jobs), `idle` (waiting on an empty queue) and `total` wall-clock time.
+   * failing jobs), `idle` (waiting on an empty queue), `startup` (opening the store and the queue,
+   * building the stages) and `total` wall-clock time.
    */
   timings: Record<string, number>;
   seconds: number;
@@ -104,6 +105,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       poolSize: 2,
       onError: options.onError,
     });
+    timings.startup = performance.now() - started;
     const timed = async <T>(bucket: string, work: () => Promise<T>): Promise<T> => {
       const t0 = performance.now();
       try {

@@ -5,3 +5,4 @@
 export { openPostgresReader, PostgresReader } from './reader.js';
 export { assertPostgresUrl, isPostgresUrl, openPostgresWriter, PostgresWriter } from './writer.js';
 export { redactUrl } from './sync-client.js';
+export { createDatabase, databaseSize, databaseUrl, dropDatabase } from './admin.js';

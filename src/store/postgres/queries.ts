@@ -310,7 +310,10 @@ export function findEntities(client: SyncPgClient, name: string): EntitySummary[
   return restoreCase<EntitySummary>(all(client, sql, { name }), ENTITY_SUMMARY_NAMES);
 }
 
-/** Claims said by and about the entities named `name`, per publication day (see ../page-queries.ts). */
+/**
+ * Claims said by and about the entities named `name`, per publication day: the query of
+ * ../page-queries.ts with a regular expression for its GLOB (tests/postgres/store.test.ts compares them).
+ */
 export function entityDays(client: SyncPgClient, name: string): EntityDay[] {
   const ids = 'SELECT id FROM entities WHERE lower(name) = lower(@name)';
   const sql = `WITH
@@ -320,8 +323,7 @@ export function entityDays(client: SyncPgClient, name: string): EntityDay[] {
         WHERE (c.target_entity_id IN (${ids}) OR c.id IN (
             SELECT k.id FROM mentions m JOIN claims k ON k.article_id = m.article_id
               AND m.start >= k.content_start AND m."end" <= k.content_end
-            WHERE m.entity_id IN (${ids})))
-          AND (c.speaker_entity_id IS NULL OR c.speaker_entity_id NOT IN (${ids}))),
+            WHERE m.entity_id IN (${ids})))),
       tagged AS (SELECT id, article_id, 1 AS said, 0 AS about FROM said
                  UNION ALL SELECT id, article_id, 0, 1 FROM about)
     SELECT substr(a.published_at, 1, 10) AS day, sum(t.said) AS said, sum(t.about) AS about
