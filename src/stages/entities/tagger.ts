@@ -42,29 +42,20 @@ function scoreCache(model: LinearModel): ScoreCache {
   return cache;
 }
 
-/**
- * Adds the cached weights for `key` into `scores`, computing them with `fill` on a miss. The map
- * is emptied when full so memory stays bounded.
- */
-function addCached(
-  map: Map<string, Float32Array> | undefined,
-  key: string,
-  model: LinearModel,
-  list: FeatureList,
-  fill: () => void,
-  scores: Float32Array,
-): void {
-  let row = map?.get(key);
-  if (!row) {
-    fill();
-    row = new Float32Array(TAG_COUNT);
-    model.addScores(list, row);
-    if (map) {
-      if (map.size >= MAX_CACHED_WORDS) map.clear();
-      map.set(key, row);
-    }
-  }
+/** Adds `row` into `scores`. */
+function addRow(row: Float32Array, scores: Float32Array): void {
   for (let k = 0; k < TAG_COUNT; k++) scores[k]! += row[k]!;
+}
+
+/** The summed weights of `list`, remembered under `key` in `map` (emptied when full, so memory stays bounded). */
+function rowOf(map: Map<string, Float32Array> | undefined, key: string, model: LinearModel, list: FeatureList): Float32Array {
+  const row = new Float32Array(TAG_COUNT);
+  model.addScores(list, row);
+  if (map) {
+    if (map.size >= MAX_CACHED_WORDS) map.clear();
+    map.set(key, row);
+  }
+  return row;
 }
 
 /** Whether the model should look at this word at all, given the tag before it. */
@@ -118,9 +109,28 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
       if (isCandidate(words, i, prevTag)) {
         const word = words[i]!;
         scores.fill(0);
-        addCached(cache?.own[mode], word.text, model, own, () => context.intrinsicAt(i, own), scores);
-        addCached(cache?.prev, context.neighbourKey(i, 'prev'), model, prev, () => context.neighbourAt(i, 'prev', prev), scores);
-        addCached(cache?.next, context.neighbourKey(i, 'next'), model, next, () => context.neighbourAt(i, 'next', next), scores);
+        // Cached sums for the features that depend on one word's text; a miss computes and keeps them.
+        const ownMap = cache?.own[mode];
+        let row = ownMap?.get(word.text);
+        if (!row) {
+          context.intrinsicAt(i, own);
+          row = rowOf(ownMap, word.text, model, own);
+        }
+        addRow(row, scores);
+        const prevKey = context.neighbourKey(i, 'prev');
+        row = cache?.prev.get(prevKey);
+        if (!row) {
+          context.neighbourAt(i, 'prev', prev);
+          row = rowOf(cache?.prev, prevKey, model, prev);
+        }
+        addRow(row, scores);
+        const nextKey = context.neighbourKey(i, 'next');
+        row = cache?.next.get(nextKey);
+        if (!row) {
+          context.neighbourAt(i, 'next', next);
+          row = rowOf(cache?.next, nextKey, model, next);
+        }
+        addRow(row, scores);
         context.fixedAt(i, fixed);
         fillDynamicFeatures(dynamic, context.shapeAt(i), prevTag, prev2Tag, memory.get(word.lower));
         model.addScores(fixed, scores);
