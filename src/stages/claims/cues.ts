@@ -26,7 +26,7 @@ function cueVerb(lemma: string): CueVerb | undefined {
   return { act: 'assertion', frame: 'target', weight };
 }
 
-export type CueShape = 'verb' | 'noun' | 'according' | 'possessive' | 'colon';
+export type CueShape = 'verb' | 'noun' | 'according' | 'possessive' | 'colon' | 'dash';
 
 /** One cue occurrence; token indices are into Doc.tokens. */
 export interface CueMatch {

@@ -63,6 +63,23 @@ function quoteBefore(context: ContentContext): Span | null {
   return { start: quote.start, end: quote.end };
 }
 
+const DASHES = new Set(['—', '―', '–', '--']);
+
+/**
+ * A dash signature after what was said: the dash follows a closing quotation mark or the end of a
+ * sentence and is followed by a capitalised name ("” ― Sonya Herridge", "… — Ben Jacobs (@bj)").
+ */
+function findDashCue(tokens: readonly Token[], sentence: Sentence): CueMatch | null {
+  for (let d = sentence.tokenStart; d < sentence.tokenEnd - 1; d++) {
+    if (!DASHES.has(tokens[d]!.text)) continue;
+    const before = tokens[d - 1];
+    const name = tokens[d + 1]!;
+    if (!before || !/^[”"’»'.!?]$/u.test(before.text) || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text)) continue;
+    return { shape: 'dash', first: d, last: d + 1, head: d, verb: d, lemma: tokens[d]!.text, act: 'assertion', frame: 'content', weight: 0.8, participial: false };
+  }
+  return null;
+}
+
 /** The last token of the paragraph the context's sentence is in. */
 function lastTokenOfParagraph(context: ContentContext): number {
   let last = context.sentence;
@@ -155,6 +172,20 @@ function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[
     while (stop > after && /^[.!?]$/u.test(tokens[stop]!.text)) stop--;
     if (stop < after) return null;
     return { ...base, speaker, fragments: [{ start: tokens[after]!.start, end: tokens[stop]!.end }] };
+  }
+
+  if (cue.shape === 'dash') {
+    // "“He represents our greatest shame.” ― Sonya Herridge" and a tweet signed "— Name (@handle)".
+    const speaker = phraseStartingAt(tokens, cue.last, end);
+    if (!speaker) return null;
+    const quote = context.quotes.endingAt(tokens[cue.first - 1]!.end);
+    if (quote) return { ...base, speaker, fragments: [{ start: quote.start, end: quote.end }], trailing: true };
+    const paragraph = context.sentences.find((s) => s.paragraph === sentence.paragraph)!;
+    let first = paragraph.tokenStart;
+    // Skip markup a feed left in the text ("<tweet author=...>").
+    for (let k = first; k < cue.first; k++) if (tokens[k]!.text === '>') first = k + 1;
+    if (first >= cue.first - 1) return null;
+    return { ...base, speaker, fragments: [{ start: tokens[first]!.start, end: tokens[cue.first - 1]!.end }], trailing: true };
   }
 
   if (cue.shape === 'possessive') {
@@ -309,6 +340,8 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     const cues = findCues(tokens, sentence.tokenStart, sentence.tokenEnd).filter((cue) => quotes.containing(tokens[cue.head]!.start) === null);
     const colon = findColonCue(tokens, sentence, resolver, doc.paragraphs[sentence.paragraph]!);
     if (colon && !cues.some((cue) => cue.first < colon.last)) cues.unshift(colon);
+    const dash = findDashCue(tokens, sentence);
+    if (dash && !cues.some((cue) => cue.first <= dash.first && cue.last > dash.first)) cues.push(dash);
     if (cues.length === 0) continue;
     const stops = new Set<number>();
     const context: ContentContext = { text, tokens, quotes, sentence, sentences: doc.sentences, stops };

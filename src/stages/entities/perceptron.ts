@@ -36,13 +36,13 @@ export class FeatureList {
 export class LinearModel {
   readonly templateNames: readonly string[];
   private readonly rows: Map<string, number>[];
-  private table: Float32Array;
+  private table: Float64Array;
   private rowCount = 0;
 
   constructor(templateNames: readonly string[], capacity = 1024) {
     this.templateNames = templateNames;
     this.rows = templateNames.map(() => new Map<string, number>());
-    this.table = new Float32Array(capacity * TAG_COUNT);
+    this.table = new Float64Array(capacity * TAG_COUNT);
   }
 
   /** Number of features with a row. */
@@ -61,7 +61,7 @@ export class LinearModel {
     let row = map.get(value);
     if (row === undefined) {
       if ((this.rowCount + 1) * TAG_COUNT > this.table.length) {
-        const grown = new Float32Array(this.table.length * 2);
+        const grown = new Float64Array(this.table.length * 2);
         grown.set(this.table);
         this.table = grown;
       }
@@ -73,12 +73,12 @@ export class LinearModel {
   }
 
   /** The flat weight table (row offsets come from rowOf/ensureRow). */
-  get weights(): Float32Array {
+  get weights(): Float64Array {
     return this.table;
   }
 
   /** Adds the weights of every feature in `features` into `scores`. */
-  addScores(features: FeatureList, scores: Float32Array): void {
+  addScores(features: FeatureList, scores: Float64Array): void {
     const table = this.table;
     const { templates, values } = features;
     for (let f = 0; f < templates.length; f++) {

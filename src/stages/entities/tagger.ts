@@ -24,9 +24,9 @@ const TYPE_OF: Record<string, string> = Object.fromEntries(TAGS.map((tag) => [ta
  * most lookups hit; misses are computed once and remembered.
  */
 interface ScoreCache {
-  own: Record<CaseMode, Map<string, Float32Array>>;
-  prev: Map<string, Float32Array>;
-  next: Map<string, Float32Array>;
+  own: Record<CaseMode, Map<string, Float64Array>>;
+  prev: Map<string, Float64Array>;
+  next: Map<string, Float64Array>;
 }
 
 const MAX_CACHED_WORDS = 50_000;
@@ -43,13 +43,13 @@ function scoreCache(model: LinearModel): ScoreCache {
 }
 
 /** Adds `row` into `scores`. */
-function addRow(row: Float32Array, scores: Float32Array): void {
+function addRow(row: Float64Array, scores: Float64Array): void {
   for (let k = 0; k < TAG_COUNT; k++) scores[k]! += row[k]!;
 }
 
 /** The summed weights of `list`, remembered under `key` in `map` (emptied when full, so memory stays bounded). */
-function rowOf(map: Map<string, Float32Array> | undefined, key: string, model: LinearModel, list: FeatureList): Float32Array {
-  const row = new Float32Array(TAG_COUNT);
+function rowOf(map: Map<string, Float64Array> | undefined, key: string, model: LinearModel, list: FeatureList): Float64Array {
+  const row = new Float64Array(TAG_COUNT);
   model.addScores(list, row);
   if (map) {
     if (map.size >= MAX_CACHED_WORDS) map.clear();
@@ -90,7 +90,7 @@ export function buildContexts(
  */
 export function tagDocument(contexts: readonly SentenceContext[], model: LinearModel, learn?: LearnHook): Tag[][] {
   const memory = new Map<string, string>();
-  const scores = new Float32Array(TAG_COUNT);
+  const scores = new Float64Array(TAG_COUNT);
   const own = new FeatureList();
   const prev = new FeatureList();
   const next = new FeatureList();

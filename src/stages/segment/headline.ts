@@ -11,6 +11,8 @@ export function looksLikeHeadline(line: string): boolean {
   const text = line.trim();
   if (text.length === 0 || text.length > MAX_HEADLINE_CHARS) return false;
   if (/^#{1,6}\s/u.test(text)) return true; // Markdown heading
+  // A sentence ending inside the line ("... the campaign. — Name") means it is prose, not a heading.
+  if (/\p{Ll}{2,}[.!?]["”’]?\s+\S/u.test(text)) return false;
   if (/[.!?…;,]["'”’)]*$/u.test(text) && !/^[\p{Lu}\d\s\p{P}]+$/u.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 20) return false;

@@ -86,6 +86,14 @@ describe('claims: attribution patterns', () => {
     expect(named.kind).toBe('direct');
   });
 
+  it('a dash signature after a quotation or a post names its speaker', () => {
+    const doc = analyse('Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\nJust another day in the campaign. — Sahil Kapur (@sahilkapur) September 1, 2016');
+    expect(doc.claims.map((c) => [c.speaker?.text, c.cue?.text, c.content.text])).toEqual([
+      ['Sonya Herridge', '―', '“He represents our greatest shame.”'],
+      ['Sahil Kapur', '—', 'Just another day in the campaign.'],
+    ]);
+  });
+
   it('no claim comes from a section heading; a title can carry one', () => {
     const text = 'Officials Say Bridge Will Reopen\nThe bridge has been closed since March.\nMayor Says Repairs Are Done\nWork ended on Friday.';
     const doc = analyse(text);
