@@ -143,6 +143,7 @@ describe.skipIf(base === null)('the PostgreSQL store beside the SQLite store', (
         ['v_claims', 'claim_id'],
         ['v_speaker_daily', 'day, speaker_entity, speaker_type'],
         ['v_entity_mentions_daily', 'day, entity, label'],
+        ['v_entity_aliases', 'entity, label, alias'],
       ] as const) {
         const fromSqlite = (db.prepare(`SELECT * FROM ${view} ORDER BY ${order}`).all() as Record<string, unknown>[]).map((row) =>
           view === 'v_claims' ? { ...row, quotes: JSON.parse(row.quotes as string) } : row,

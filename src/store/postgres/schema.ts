@@ -259,11 +259,26 @@ WHERE a.published_at ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'
 GROUP BY substr(a.published_at, 1, 10), e.id;
 `;
 
+/** Port of migration 4: the same view (plain SQL; e.name and e.label depend on the grouped e.id). */
+const ENTITY_ALIASES = `
+CREATE VIEW v_entity_aliases AS
+SELECT
+  e.name AS entity,
+  e.label AS label,
+  m.text AS alias,
+  count(*) AS mentions,
+  count(DISTINCT m.article_id) AS articles
+FROM mentions m
+JOIN entities e ON e.id = m.entity_id
+GROUP BY e.id, m.text;
+`;
+
 /** The PostgreSQL SQL of each migration, by version. */
 const POSTGRES_SQL: Readonly<Record<number, string>> = {
   1: INITIAL_SCHEMA,
   2: 'ALTER TABLE claims ADD COLUMN target_role text COLLATE "C";',
   3: VIEWS_AND_ARTICLE_SEARCH,
+  4: ENTITY_ALIASES,
 };
 
 /** A migration of ../schema.ts with its PostgreSQL SQL, or null where the port is missing. */
