@@ -12,6 +12,7 @@ const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
 const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 /** Words after a comma that start a comment on the content rather than more of it (measured on PolNeAR). */
+const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'PRON', 'ADJ', 'AUX']);
 const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 /** Prepositions that attach a circumstance (when, where, how it was said) rather than more content. */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'during', 'on', 'at', 'amid', 'after', 'before', 'while', 'since', 'following', 'despite', 'via', 'through']);
@@ -77,7 +78,10 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   if (CLOSING_MARKS.has(tokens[last]!.text) && quotes.endingAt(tokens[last]!.end) === null && openQuoteEnd < 0 && last > i) last--;
   const end = Math.max(tokens[last]!.end, openQuoteEnd > tokens[last]!.end ? openQuoteEnd : 0);
   const start = startToken.start;
-  return end > start && /[\p{L}\p{N}]/u.test(context.text.slice(start, end)) ? { start, end } : null;
+  // "Readers wrote in.": a particle or adverb alone is no content.
+  let contentful = openQuoteEnd >= 0;
+  for (let k = i; k <= last && !contentful; k++) contentful = CONTENT_WORDS.has(tokens[k]!.pos);
+  return end > start && contentful && /[\p{L}\p{N}]/u.test(context.text.slice(start, end)) ? { start, end } : null;
 }
 
 /** Whether content must stop before token k. */

@@ -87,7 +87,7 @@ describe('claims: attribution patterns', () => {
   });
 
   it('a dash signature after a quotation or a post names its speaker', () => {
-    const doc = analyse('Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\nJust another day in the campaign. — Sahil Kapur (@sahilkapur) September 1, 2016');
+    const doc = analyse('Letters arrived all week.\n“He represents our greatest shame.” ― Sonya Herridge\nJust another day in the campaign. — Sahil Kapur (@sahilkapur) September 1, 2016');
     expect(doc.claims.map((c) => [c.speaker?.text, c.cue?.text, c.content.text])).toEqual([
       ['Sonya Herridge', '―', '“He represents our greatest shame.”'],
       ['Sahil Kapur', '—', 'Just another day in the campaign.'],
