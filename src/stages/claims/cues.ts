@@ -48,7 +48,7 @@ export interface CueMatch {
 }
 
 const MAX_NOUN_GAP = 3;
-const GOVERNED_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'over', 'against', 'for']);
+const GOVERNED_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'over', 'against', 'for', 'as']);
 /** Speech verbs whose following preposition starts a circumstance ("said on Tuesday"), not an argument. */
 const BARE_SPEECH_VERBS = new Set(['say', 'tell', 'write', 'note', 'state', 'report', 'add', 'explain', 'claim', 'argue', 'announce', 'declare', 'tweet', 'post', 'testify', 'insist']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', "'s", '’s', "'re", '’re', 'am']);

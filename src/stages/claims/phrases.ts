@@ -19,7 +19,7 @@ export interface Phrase extends Range {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', '-', '—', '–', '--']);
+const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--']);
 const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 
