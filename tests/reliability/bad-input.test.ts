@@ -18,6 +18,7 @@ import {
   openDb,
   permissionsEnforced,
   removeDir,
+  snapshotCli,
   writeConfig,
   type CliResult,
   type ErrorRow,
@@ -25,6 +26,8 @@ import {
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 let dir: string;
+/** This file's own copy of the CLI, immune to a rebuild of dist/ while the tests run. */
+let cli: string;
 let input: string;
 let dbPath: string;
 let run: CliResult;
@@ -46,6 +49,7 @@ function oneError(db: Database.Database, file: string): ErrorRow {
 
 beforeAll(() => {
   dir = makeTempDir('bad-input-');
+  cli = snapshotCli(dir);
   input = join(dir, 'input');
   cpSync(join(FIXTURES, 'bad-input'), input, { recursive: true });
   // Generated here, not committed: big, or things git cannot hold.
@@ -64,7 +68,7 @@ beforeAll(() => {
 
   const config = writeConfig(dir, { limits: { maxFileBytes: MAX_FILE_BYTES, maxArticleChars: MAX_FILE_BYTES } });
   dbPath = join(dir, 'out', 'claims.sqlite');
-  run = claims(['run', input, '--db', dbPath, '--config', config, '--json']);
+  run = claims(['run', input, '--db', dbPath, '--config', config, '--json'], { cli });
   summary = JSON.parse(run.stdout) as typeof summary;
 });
 afterAll(() => {
@@ -199,7 +203,7 @@ describe('claims run over bad input', () => {
     expect(quotes.map((quote) => quote.text)).toEqual(expect.arrayContaining(['we won 😀 fair and square', 'deserved 💯 the title']));
     for (const quote of quotes) expect(article.text.slice(quote.start, quote.end)).toBe(quote.text);
     // Through `claims export`, as other tools read them.
-    const exported = claims(['export', '--db', dbPath, '--format', 'ndjson', '--article', article.id]);
+    const exported = claims(['export', '--db', dbPath, '--format', 'ndjson', '--article', article.id], { cli });
     expect(exported.status).toBe(0);
     const records = exported.stdout.trim().split('\n').map((line) => JSON.parse(line) as { content: { text: string; start: number; end: number } });
     expect(records.length).toBeGreaterThan(0);
@@ -241,7 +245,7 @@ describe('claims run over bad input', () => {
 
   it('exits 2 on a missing input path, naming it, before anything is written', () => {
     const db = join(dir, 'missing', 'never.sqlite');
-    const result = claims(['run', join(FIXTURES, 'bad-input', 'good-article.txt'), join(dir, 'no-such-folder'), '--db', db]);
+    const result = claims(['run', join(FIXTURES, 'bad-input', 'good-article.txt'), join(dir, 'no-such-folder'), '--db', db], { cli });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no-such-folder/u);
     expect(result.stderr).not.toMatch(/\n\s+at /u);
