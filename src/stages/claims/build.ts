@@ -2,7 +2,7 @@
 import type { StageOptions } from '../../config/schema.js';
 import type { Claim, ClaimKind, Sentence, Span, Speaker, Target, Token } from '../../model/types.js';
 import { textSpan } from '../../model/offsets.js';
-import type { Plan } from './index.js';
+import type { Plan } from './plan.js';
 import type { Phrase } from './phrases.js';
 import type { QuoteIndex } from './quotes.js';
 import type { EntityResolver } from './resolve.js';

@@ -1,0 +1,279 @@
+/**
+ * Planning one attribution: from a cue, find its speaker (before it, after it, or inherited), decide
+ * whether the content comes before or after it, and collect the content fragments.
+ */
+import type { Claim, Sentence, Span, Token } from '../../model/types.js';
+import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type ContentContext } from './content.js';
+import type { CueMatch } from './cues.js';
+import { phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
+import { lastTokenOfParagraph } from './signatures.js';
+
+const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
+/** Words after an addressee that open the question asked ("asked him whether ..."). */
+const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+/** Words of time that may follow a trailing attribution ("Trump said Tuesday."). */
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** A cue with its speaker and content decided. */
+export interface Plan {
+  cue: CueMatch;
+  speaker: Phrase | null;
+  /** Speaker copied from an earlier claim in the sentence (participial cues: ", stating that"). */
+  inherited: Claim | null;
+  fragments: Span[];
+  target: Phrase | null;
+  /** Whether the content comes before the cue ("“...,” he said"). */
+  trailing: boolean;
+}
+
+/** Whether the words after a trailing attribution are only modifiers ("said on Thursday."). */
+function onlyModifiersFrom(context: ContentContext, k: number): boolean {
+  const { tokens, sentence } = context;
+  while (k < sentence.tokenEnd && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.pos === 'NUM')) k++;
+  if (k >= sentence.tokenEnd) return true;
+  const token = tokens[k]!;
+  if (token.lower === 'that' || token.text === ':') return false;
+  if (token.pos === 'PUNCT') return true;
+  return (token.pos === 'ADP' || token.pos === 'ADV') && !opensQuote(context, k);
+}
+
+/**
+ * The quotation that closes right before this sentence (“Why not?” / Rubio said.): wink ends a
+ * sentence at a quoted question, so the attribution starts the next one.
+ */
+function quoteBefore(context: ContentContext): Span | null {
+  const { tokens, sentence, quotes } = context;
+  const previous = tokens[sentence.tokenStart - 1];
+  if (!previous) return null;
+  const quote = quotes.endingAt(previous.end);
+  const previousSentence = context.sentences[previous.sentence];
+  // Only inside one paragraph: a quote that ends a paragraph is not attributed by the next one.
+  if (!quote || !previousSentence || previousSentence.paragraph !== sentence.paragraph) return null;
+  return { start: quote.start, end: quote.end };
+}
+
+/** The subject of the first verb group of the clause in [floor, before): "Fields" in "Fields later tweeted ... and said". */
+function clauseSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
+  for (let i = floor; i < before; i++) {
+    const token = tokens[i]!;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    let start = i;
+    while (start - 1 >= floor && (tokens[start - 1]!.pos === 'AUX' || tokens[start - 1]!.pos === 'ADV' || tokens[start - 1]!.pos === 'PART')) start--;
+    return subjectBefore(tokens, start, floor);
+  }
+  return null;
+}
+
+/** Decides speaker, layout and content for one cue, or null when it has no usable attribution. */
+export function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[], claims: readonly Claim[]): Plan | null {
+  const { tokens, sentence } = context;
+  // Content before this cue starts after the previous attribution's own words in the sentence.
+  const previous = earlier[earlier.length - 1];
+  const previousEnd = previous ? tokenAfter(tokens, previous.fragments[previous.fragments.length - 1]!.end) ?? sentence.tokenEnd : sentence.tokenStart;
+  const contentFloor = previous ? Math.min(sentence.tokenEnd - 1, Math.max(previous.cue.last, previous.speaker?.last ?? 0, previousEnd)) : sentence.tokenStart;
+  const floor = sentence.tokenStart;
+  const end = sentence.tokenEnd;
+  const base = { cue, inherited: null, target: null, trailing: false };
+
+  if (cue.shape === 'according') {
+    const atStart = cue.first === floor || (tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor);
+    // At the start the content follows the source's comma, so no appositive may swallow it.
+    const speaker = phraseStartingAt(tokens, cue.last, end, atStart ? 'closed' : 'open');
+    if (!speaker) return null;
+    if (atStart) {
+      // "According to a poll released on Monday, CONTENT": the content starts after the first comma.
+      let comma = speaker.last;
+      while (comma < end && tokens[comma]!.text !== ',') comma++;
+      const content = comma < end ? contentAfter(context, comma + 1) : null;
+      return content ? { ...base, speaker, fragments: [content] } : null;
+    }
+    // "according to" vouches for the whole clause before it, whatever other cues that clause holds.
+    const before = contentBefore(context, cue.first - 1, floor);
+    if (!before) return null;
+    // "X, according to Y, was Z": the reported content is the whole clause around the attribution.
+    const after = tokens[speaker.last]?.text === ',' ? contentAfter(context, speaker.last + 1) : null;
+    const content = after ? { start: before.start, end: after.end } : before;
+    return { ...base, speaker, fragments: [content], trailing: true };
+  }
+
+  // "Asked whether he would run, Reid said ...": who asked is not said; the question is the content.
+  if (cue.shape === 'verb' && cue.first === floor && tokens[cue.head]!.lower === 'asked') {
+    let comma = cue.last;
+    while (comma < end && tokens[comma]!.text !== ',') comma++;
+    if (comma >= end || comma === cue.last) return null;
+    const content = { start: tokens[cue.last]!.start, end: tokens[comma - 1]!.end };
+    return { ...base, speaker: null, fragments: [content] };
+  }
+
+  if (cue.shape === 'colon') {
+    // "Bernie Sanders: ‘It Is Not A Radical Idea’", "FALLIN: Well, I think ...": the name is the speaker.
+    const speaker: Phrase = { first: floor, last: cue.first, parts: [{ first: floor, last: cue.first }] };
+    const after = cue.last;
+    if (opensQuote(context, after)) {
+      const quote = context.quotes.startingAt(tokens[after]!.start)!;
+      return { ...base, speaker, fragments: [{ start: quote.start, end: quote.end }] };
+    }
+    const transcript = cue.weight < 1;
+    const last = transcript ? lastTokenOfParagraph(context) : end - 1;
+    let stop = last;
+    while (stop > after && /^[.!?]$/u.test(tokens[stop]!.text)) stop--;
+    if (stop < after) return null;
+    return { ...base, speaker, fragments: [{ start: tokens[after]!.start, end: tokens[stop]!.end }] };
+  }
+
+  if (cue.shape === 'dash') {
+    // "“He represents our greatest shame.” ― Sonya Herridge" and a tweet signed "— Name (@handle)".
+    const speaker = phraseStartingAt(tokens, cue.last, end);
+    if (!speaker) return null;
+    const quote = context.quotes.endingAt(tokens[cue.first - 1]!.end);
+    if (quote) return { ...base, speaker, fragments: [{ start: quote.start, end: quote.end }], trailing: true };
+    const paragraph = context.sentences.find((s) => s.paragraph === sentence.paragraph)!;
+    let first = paragraph.tokenStart;
+    // Skip markup a feed left in the text ("<tweet author=...>").
+    for (let k = first; k < cue.first; k++) if (tokens[k]!.text === '>') first = k + 1;
+    if (first >= cue.first - 1) return null;
+    return { ...base, speaker, fragments: [{ start: tokens[first]!.start, end: tokens[cue.first - 1]!.end }], trailing: true };
+  }
+
+  if (cue.shape === 'possessive') {
+    // The possessor is the speaker: "Trump" in "Trump's claim", "his" in "his criticism".
+    const owner = tokens[cue.first - 1]!;
+    const range = owner.pos === 'PRON' ? { first: cue.first - 1, last: cue.first } : phraseEndingAt(tokens, cue.first - 1, floor);
+    const speaker: Phrase | null = range ? { ...range, parts: [range] } : null;
+    const content = contentAfter(context, cue.last);
+    return speaker && content ? { ...base, speaker, fragments: [content] } : null;
+  }
+
+  // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
+  const coordinated = tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'then';
+  if (cue.participial || coordinated) {
+    const previous = earlier[earlier.length - 1];
+    const inherited = previous ? claims.find((claim) => claim.cue?.start === tokens[previous.cue.first]!.start) ?? null : null;
+    const content = contentAfter(context, cue.last);
+    if (!content) return null;
+    if (inherited?.speaker) return { ...base, speaker: null, inherited, fragments: [content] };
+    const subject = clauseSubject(tokens, floor, cue.first);
+    return subject ? { ...base, speaker: subject, fragments: [content] } : null;
+  }
+
+  const subject = subjectBefore(tokens, cue.first, floor);
+  if (subject) {
+    const before = tokens[subject.first - 1];
+    // "“...,” Boyle asked Trump.": an object after the cue is still part of the attribution.
+    const afterCue = cue.frame !== 'content' && !opensQuote(context, cue.last) ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
+    if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && onlyModifiersFrom(context, afterCue)) {
+      const before = contentBefore(context, subject.first - 1, contentFloor, true);
+      // "Emphasizing the urgency, Trump said, “If we ...”": no quotation before, one after: it is what was said.
+      const quoteAfter = /^[,—:]$/u.test(tokens[afterCue]?.text ?? '') && opensQuote(context, afterCue + 1);
+      const content = before && !(quoteAfter && !context.quotes.endingAt(before.end)) ? withParenthetical(context, before, afterCue) : null;
+      // Words before ", he said" are content only if they make a clause, alone or with what follows.
+      const clause = content && (content !== before || context.quotes.endingAt(before.end) || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
+      if (content && clause) return { ...base, speaker: subject, fragments: [content], trailing: true };
+    }
+    const previousQuote = subject.first === floor ? quoteBefore(context) : null;
+    if (previousQuote && onlyModifiersFrom(context, afterCue)) return { ...base, speaker: subject, fragments: [previousQuote], trailing: true };
+    return planRight(context, cue, subject);
+  }
+  // Inverted: "“...,” said Jane Doe, a spokeswoman."
+  const before = tokens[cue.first - 1];
+  if (cue.first === floor) {
+    const quote = quoteBefore(context);
+    const speaker = quote ? phraseStartingAt(tokens, cue.last, end, 'open') : null;
+    if (quote && speaker && onlyModifiersFrom(context, speaker.last)) return { ...base, speaker, fragments: [quote], trailing: true };
+  }
+  if (cue.first > floor && before && BOUNDARY_MARKS.has(before.text)) {
+    const speaker = phraseStartingAt(tokens, cue.last, end, 'open');
+    if (!speaker || !onlyModifiersFrom(context, speaker.last)) return null;
+    const content = contentBefore(context, cue.first - 1, contentFloor);
+    return content ? { ...base, speaker, fragments: [content], trailing: true } : null;
+  }
+  return null;
+}
+
+/**
+ * "An ambassador's job, he said, should be to ...": when a comma after the attribution is followed by
+ * more of the same clause (not a quotation, not a participial cue), the content runs on to its end.
+ */
+function withParenthetical(context: ContentContext, content: Span, afterCue: number): Span {
+  const { tokens, sentence } = context;
+  let k = afterCue;
+  while (k < sentence.tokenEnd && tokens[k]!.text !== ',' && !/^[.!?;:]$/u.test(tokens[k]!.text)) k++;
+  if (k >= sentence.tokenEnd || tokens[k]!.text !== ',' || context.stops.has(k)) return content;
+  const next = tokens[k + 1];
+  if (!next || opensQuote(context, k + 1) || /ing$/u.test(next.lower) || next.pos === 'PUNCT') return content;
+  // The part before the attribution must not be a whole sentence in quotes ("“...,” he said, and ...").
+  if (context.quotes.endingAt(content.end)) return content;
+  const rest = contentAfter(context, k + 1);
+  return rest ? { start: content.start, end: rest.end } : content;
+}
+
+/** Content to the right of the cue, by the cue's frame (addressee, target or plain content). */
+function planRight(context: ContentContext, cue: CueMatch, speaker: Phrase): Plan | null {
+  const { tokens, sentence } = context;
+  let from = cue.last;
+  let target: Phrase | null = null;
+  if (cue.shape === 'verb' && cue.frame !== 'content') {
+    const object = opensQuote(context, cue.last) ? null : phraseStartingAt(tokens, cue.last, sentence.tokenEnd);
+    if (object && tokens[object.first]!.lower !== 'that') {
+      target = object;
+      const after = tokens[object.last];
+      // "told Reuters that ...": the addressee is not part of what was said; nor is it in
+      // "asked Carson about his ties" or "asked him whether ...".
+      if (cue.frame === 'addressee') from = object.last;
+      else if (after && object.last < sentence.tokenEnd && QUESTION_OPENERS.has(after.lower)) from = after.lower === 'about' ? object.last + 1 : object.last;
+    }
+  }
+  const content = contentAfter(context, from, cue.frame === 'target' || cue.frame === 'target-of');
+  if (!content) return null;
+  return { cue, speaker, inherited: null, fragments: [content], target, trailing: false };
+}
+
+/**
+ * Quotations that continue a trailing attribution: “A,” he said, “B.” and the quote-only sentences
+ * that follow it in the same paragraph.
+ */
+export function continuationFragments(context: ContentContext, plan: Plan, sentences: readonly Sentence[]): Span[] {
+  const { tokens, quotes, sentence } = context;
+  const out: Span[] = [];
+  const after = plan.speaker && plan.speaker.last > plan.cue.last ? plan.speaker.last : plan.cue.last;
+  for (let k = after; k < sentence.tokenEnd; k++) {
+    if (opensQuote(context, k)) {
+      const quote = quotes.startingAt(tokens[k]!.start)!;
+      out.push({ start: quote.start, end: quote.end });
+      break;
+    }
+    if (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NUM') break;
+  }
+  let reach = out.length > 0 ? out[out.length - 1]!.end : sentence.end;
+  for (let s = sentence.index + 1; s < sentences.length; s++) {
+    const next = sentences[s]!;
+    if (next.kind !== 'body') break;
+    if (next.end <= reach) continue;
+    const first = next.tokenStart;
+    if (!opensQuote(context, first)) break;
+    // A new paragraph continues the speaker's quotes only if it is all quotation (no new cue).
+    if (next.paragraph !== sentence.paragraph && !wholeParagraphQuote(context, next, sentences)) break;
+    const quote = quotes.startingAt(tokens[first]!.start)!;
+    // Only a quotation that is the whole sentence continues; "“...” she said." is its own claim.
+    const closeToken = tokenAfter(tokens, quote.end);
+    const endsSentence =
+      closeToken === null || tokens[closeToken]!.sentence !== tokens[closeToken - 1]!.sentence || /^[.!?]$/u.test(tokens[closeToken]!.text);
+    if (!endsSentence) break;
+    out.push({ start: quote.start, end: quote.end });
+    reach = quote.end;
+  }
+  return out;
+}
+
+/** Whether the paragraph that starts with `sentence` is one quotation from its first to last character. */
+function wholeParagraphQuote(context: ContentContext, sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const quote = context.quotes.startingAt(sentence.start);
+  if (!quote) return false;
+  let last = sentence;
+  for (let s = sentence.index + 1; s < sentences.length && sentences[s]!.paragraph === sentence.paragraph; s++) last = sentences[s]!;
+  return quote.end >= last.end - 1;
+}

@@ -1,0 +1,50 @@
+/**
+ * Attributions signed rather than said: "NAME: what they said" (headlines, lists of reactions,
+ * transcripts) and a dash signature after a quotation or a post ("” ― Sonya Herridge").
+ */
+import type { Sentence, Token } from '../../model/types.js';
+import type { ContentContext } from './content.js';
+import type { CueMatch } from './cues.js';
+import type { EntityResolver } from './resolve.js';
+
+const DASHES = new Set(['—', '―', '–', '--']);
+
+/**
+ * A dash signature after what was said: the dash follows a closing quotation mark or the end of a
+ * sentence and is followed by a capitalised name ("” ― Sonya Herridge", "… — Ben Jacobs (@bj)").
+ */
+export function findDashCue(tokens: readonly Token[], sentence: Sentence): CueMatch | null {
+  for (let d = sentence.tokenStart; d < sentence.tokenEnd - 1; d++) {
+    if (!DASHES.has(tokens[d]!.text)) continue;
+    const before = tokens[d - 1];
+    const name = tokens[d + 1]!;
+    if (!before || !/^[”"’»'.!?]$/u.test(before.text) || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text)) continue;
+    return { shape: 'dash', first: d, last: d + 1, head: d, verb: d, lemma: tokens[d]!.text, act: 'assertion', frame: 'content', weight: 0.8, participial: false };
+  }
+  return null;
+}
+
+/** The last token of the paragraph the context's sentence is in. */
+export function lastTokenOfParagraph(context: ContentContext): number {
+  let last = context.sentence;
+  for (let s = last.index + 1; s < context.sentences.length && context.sentences[s]!.paragraph === last.paragraph; s++) last = context.sentences[s]!;
+  return last.tokenEnd - 1;
+}
+
+/**
+ * "NAME: what they said" — a colon right after a person or organisation that opens the sentence (a
+ * headline, a list of reactions), or after an all-capitals name opening a paragraph (a transcript).
+ */
+export function findColonCue(tokens: readonly Token[], sentence: Sentence, resolver: EntityResolver, paragraph: { start: number }): CueMatch | null {
+  const limit = Math.min(sentence.tokenEnd - 1, sentence.tokenStart + 8);
+  for (let c = sentence.tokenStart + 1; c <= limit; c++) {
+    if (tokens[c]!.text !== ':') continue;
+    const span = { start: tokens[sentence.tokenStart]!.start, end: tokens[c - 1]!.end };
+    const words = tokens.slice(sentence.tokenStart, c);
+    const transcript = span.start === paragraph.start && words.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text) || t.pos === 'PUNCT') && words.length <= 3;
+    const named = resolver.mentionsIn(span).some((m) => (m.label === 'PERSON' || m.label === 'ORG') && m.end === span.end);
+    if (!named && !transcript) return null;
+    return { shape: 'colon', first: c, last: c + 1, head: c, verb: c, lemma: ':', act: 'assertion', frame: 'content', weight: transcript ? 0.8 : 1, participial: false };
+  }
+  return null;
+}
