@@ -7,16 +7,14 @@
 import type { Sentence, Span, Token } from '../../model/types.js';
 import type { QuoteIndex } from './quotes.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
+import { CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, TIME_LEADS, TIME_WORDS } from './words.data.js';
 
 const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
 const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
-/** Words after a comma that start a comment on the content rather than more of it (measured on PolNeAR). */
+/** Tags of words that carry content (a particle or adverb alone is none). */
 const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'PRON', 'ADJ', 'AUX']);
 const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
-/** Prepositions that attach a circumstance (when, where, how it was said) rather than more content. */
-const CIRCUMSTANCE_PREPOSITIONS = new Set(['in', 'during', 'on', 'at', 'amid', 'after', 'before', 'while', 'since', 'following', 'despite', 'via', 'through']);
-const CLAUSE_AFTER_COMMA = new Set(['which', 'although', 'though', 'even', 'whereas', 'however', 'without']);
 
 /** Context the content finder needs for one sentence. */
 export interface ContentContext {
@@ -156,11 +154,6 @@ export function hasVerb(tokens: readonly Token[], first: number, last: number): 
   return false;
 }
 
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'earlier', 'later',
-]);
-const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
 
 /** Skips "in a statement", "in an interview with CNN" right after a cue: where it was said, not what. */
 function skipChannel(tokens: readonly Token[], from: number, end: number): number {

@@ -7,16 +7,9 @@ import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type Cont
 import type { CueMatch } from './cues.js';
 import { phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
 import { lastTokenOfParagraph } from './signatures.js';
+import { QUESTION_OPENERS, TIME_WORDS } from './words.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
-/** Words after an addressee that open the question asked ("asked him whether ..."). */
-const QUESTION_OPENERS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
-/** Words of time that may follow a trailing attribution ("Trump said Tuesday."). */
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 /** A cue with its speaker and content decided. */
 export interface Plan {

@@ -1,0 +1,22 @@
+/** Small word lists the content and planning rules consult (data, not logic). */
+
+/** Words of time after a cue: when something was said, not what ("said Tuesday", "on Friday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'earlier', 'later',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Words that lead a time phrase ("on Friday", "last week"). */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+
+/** Prepositions that attach a circumstance (when, where, how it was said) rather than more content. */
+export const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'during', 'on', 'at', 'amid', 'after', 'before', 'while', 'since', 'following', 'despite', 'via', 'through',
+]);
+
+/** Words after a comma that start a comment on the content rather than more of it (measured on PolNeAR). */
+export const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set(['which', 'although', 'though', 'even', 'whereas', 'however', 'without']);
+
+/** Words after an addressee that open the question asked ("asked him whether ..."). */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
