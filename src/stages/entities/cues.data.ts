@@ -55,6 +55,19 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'group.', 'bancorp', 'labs', 'laboratories', 'pharmaceuticals', 'communications', 'media', 'broadcasting', 'telecom',
 ]);
 
+/**
+ * Head words that make a name an institution even where the tagger saw a place or a person
+ * ("Council of Foreign Relations", "Redfield University"); a subset of ORG_HEADS without words
+ * that also end team or place names ("United", "City").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'council', 'committee', 'ministry', 'university', 'agency', 'association', 'commission', 'institute', 'institution',
+  'foundation', 'department', 'court', 'party', 'corporation', 'company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.',
+  'plc', 'llc', 'bureau', 'authority', 'federation', 'college', 'academy', 'tribunal', 'secretariat', 'directorate',
+  'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'administration', 'organisation', 'organization', 'union',
+  'movement', 'front', 'brigades', 'militia', 'faction', 'coalition', 'alliance', 'bank', 'trust', 'fund', 'group',
+]);
+
 /** Last words that make a capitalised phrase a place. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'river', 'mountains', 'mountain', 'mount', 'mt.', 'island', 'islands', 'isles', 'sea', 'ocean', 'lake', 'valley',

@@ -5,7 +5,7 @@
  * missed.ts adds what the tagger left out and people.ts mends people's names.
  */
 import type { EntityLabel, Mention, Token } from '../../model/types.js';
-import { NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STANCE_PREFIXES } from './cues.data.js';
+import { INSTITUTION_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STANCE_PREFIXES } from './cues.data.js';
 import { addMissed, Coverage, widenToGazetteer } from './missed.js';
 import type { SentenceContext } from './features.js';
 import { lookupName, type GazetteerAlias } from './gazetteer.js';
@@ -132,6 +132,18 @@ function startsWithGivenName(
   return lookupName(text.slice(words[first]!.start, words[last - 1]!.end), mode) === null;
 }
 
+/**
+ * Whether a name the tagger read as a place or person is an institution by its head word:
+ * "Council of Foreign Relations", "Redfield University". One-word names are left to the tagger.
+ */
+function isInstitution(text: string, words: readonly Word[], first: number, last: number, type: TaggedType, mode: CaseMode): boolean {
+  if (last - first < 2 || (type !== 'LOC' && type !== 'PER')) return false;
+  const head = words[last - 1]!.lower;
+  const institution = INSTITUTION_HEADS.has(head) || (INSTITUTION_HEADS.has(words[first]!.lower) && words[first + 1]!.lower === 'of');
+  // The gazetteer knows better: "West Bank" is a place.
+  return institution && lookupName(text.slice(words[first]!.start, words[last - 1]!.end), mode) === null;
+}
+
 /** The mentions of one tagged span after the rules. */
 function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameMention[] {
   const { words, mode, sentence } = span.sentence;
@@ -139,7 +151,12 @@ function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameM
   const from = skipTitles(words, span.first, span.last);
   const first = words[from]!;
   const last = words[span.last - 1]!;
-  const type: TaggedType = from > span.first || startsWithGivenName(text, words, from, span.last, span.type, mode, lexicon) ? 'PER' : span.type;
+  const type: TaggedType =
+    from > span.first || startsWithGivenName(text, words, from, span.last, span.type, mode, lexicon)
+      ? 'PER'
+      : isInstitution(text, words, from, span.last, span.type, mode)
+        ? 'ORG'
+        : span.type;
   if (!first.hasUpper && !NAME_PARTICLES.has(first.lower)) return [];
   if (first === last && first.text.length > 2) {
     const split = splitHyphenated(text, first, type, mode, lexicon);
