@@ -135,7 +135,9 @@ export function writeGeneratedCorpus(path: string, count: number, idPrefix = 'ge
 /** Opens a database read-only for checks; closed when the test ends. */
 export function openDb(path: string): Database.Database {
   const db = new Database(path, { readonly: true, fileMustExist: true });
-  onTestFinished(() => db.close());
+  onTestFinished(() => {
+    db.close();
+  });
   return db;
 }
 
