@@ -52,8 +52,11 @@ export interface RunningCli {
   done: Promise<CliResult>;
 }
 
-/** Starts `claims <args>` without waiting for it; killed when the test ends, if still running. */
-export function startClaims(args: string[], options: CliOptions = {}): RunningCli {
+/**
+ * Starts `claims <args>` without waiting for it. Called inside a test, it is killed when the test
+ * ends if still running; called from beforeAll, the caller stops it.
+ */
+export function startClaims(args: string[], options: CliOptions & { insideTest?: boolean } = {}): RunningCli {
   const child = spawn(process.execPath, [options.cli ?? CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1' },
@@ -66,9 +69,11 @@ export function startClaims(args: string[], options: CliOptions = {}): RunningCl
   const done = new Promise<CliResult>((resolveDone) => {
     child.on('close', (status, signal) => resolveDone({ status, signal, stdout, stderr }));
   });
-  onTestFinished(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
+  if (options.insideTest ?? true) {
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+  }
   return { child, stderr: () => stderr, done };
 }
 
