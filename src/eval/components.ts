@@ -71,7 +71,8 @@ export function scoreComponent(
 
   const goldTokenSpans = isContent ? gold.flatMap((attribution) => attribution.fragments) : goldSpans;
   const goldTokens = tokenIndicesInside(tokens, goldTokenSpans);
-  const predictedTokens = tokenIndicesInside(tokens, predictedSpans);
+  const predictedTokenSpans = isContent ? predicted.flatMap((prediction) => prediction.fragments ?? [prediction.content]) : predictedSpans;
+  const predictedTokens = tokenIndicesInside(tokens, predictedTokenSpans);
   return {
     strict: computeScore(strictTp, predictedSpans.length, goldSpans.length),
     lenient: computeScore(lenientTp, predictedSpans.length, goldSpans.length),
