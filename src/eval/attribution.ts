@@ -15,11 +15,6 @@ export interface PredictedAttribution {
   speaker: Span | null;
   cue: Span | null;
   content: Span;
-  /**
-   * The pieces the content is made of when it is not one stretch of text (“A,” he said, “B.”: the
-   * two quotations); token overlap and linking then use these, as they use the gold fragments.
-   */
-  fragments?: Span[];
   kind: ClaimKind;
 }
 
@@ -154,7 +149,6 @@ export function predictionFromClaim(claim: Claim): PredictedAttribution {
     speaker: span(claim.speaker),
     cue: span(claim.cue),
     content: { start: claim.content.start, end: claim.content.end },
-    fragments: directFragments(claim.kind, claim.content, claim.quotes),
     kind: claim.kind,
   };
 }
@@ -169,13 +163,4 @@ function indicesWhere<T>(items: readonly T[], keep: (item: T) => boolean): numbe
     if (keep(item)) indices.push(index);
   });
   return indices;
-}
-
-/**
- * The content fragments of a direct claim quoted in several pieces: its quotations, with their marks.
- * Undefined for other claims (their content is the one span).
- */
-export function directFragments(kind: ClaimKind, content: Span, quotes: readonly Span[]): Span[] | undefined {
-  if (kind !== 'direct' || quotes.length < 2) return undefined;
-  return quotes.map((quote) => ({ start: Math.max(content.start, quote.start - 1), end: Math.min(content.end, quote.end + 1) }));
 }

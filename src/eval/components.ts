@@ -71,8 +71,7 @@ export function scoreComponent(
 
   const goldTokenSpans = isContent ? gold.flatMap((attribution) => attribution.fragments) : goldSpans;
   const goldTokens = tokenIndicesInside(tokens, goldTokenSpans);
-  const predictedTokenSpans = isContent ? predicted.flatMap((prediction) => prediction.fragments ?? [prediction.content]) : predictedSpans;
-  const predictedTokens = tokenIndicesInside(tokens, predictedTokenSpans);
+  const predictedTokens = tokenIndicesInside(tokens, predictedSpans);
   return {
     strict: computeScore(strictTp, predictedSpans.length, goldSpans.length),
     lenient: computeScore(lenientTp, predictedSpans.length, goldSpans.length),

@@ -43,7 +43,7 @@ export function compareAttributions(
   gold: readonly GoldAttribution[],
   predicted: readonly PredictedAttribution[],
 ): AttributionComparison[][] {
-  const predictedContent = predicted.map((prediction) => tokenIndicesInside(tokens, prediction.fragments ?? [prediction.content]));
+  const predictedContent = predicted.map((prediction) => tokenIndicesInside(tokens, [prediction.content]));
   return gold.map((attribution) => {
     const goldContent = tokenIndicesInside(tokens, attribution.fragments);
     return predicted.map((prediction, index) => {

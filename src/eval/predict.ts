@@ -6,7 +6,7 @@
 import type { Config } from '../config/schema.js';
 import { runPipeline, type RunSummary } from '../pipeline/run.js';
 import type { StoreReader, StoreWriter } from '../store/types.js';
-import { directFragments, type AttributionPredictions, type PredictedAttribution } from './attribution.js';
+import type { AttributionPredictions, PredictedAttribution } from './attribution.js';
 import type { EntityPredictions, PredictedEntity } from './ner.js';
 
 export interface GoldPredictions {
@@ -32,12 +32,10 @@ export async function predictGold(options: {
     for (const id of options.docIds) {
       const claims: PredictedAttribution[] = [];
       for (const record of reader.iterateClaims({ article: id })) {
-        const content = { start: record.content.start, end: record.content.end };
         claims.push({
           speaker: record.speaker && { start: record.speaker.start, end: record.speaker.end },
           cue: record.cue && { start: record.cue.start, end: record.cue.end },
-          content,
-          fragments: directFragments(record.kind, content, record.quotes),
+          content: { start: record.content.start, end: record.content.end },
           kind: record.kind,
         });
       }

@@ -198,16 +198,6 @@ describe('evaluateAttributions', () => {
     expect(last.content.strict).toEqual(score(0, 1, 1));
   });
 
-  it('uses predicted fragments, when given, for token overlap and linking', () => {
-    const prediction = predict(QUOTES, 'she', 'said', '"The economy," she said, "is very strong."', 'direct');
-    const fragments = [spanOf(QUOTES, '"The economy,"'), spanOf(QUOTES, '"is very strong."')];
-    const result = evaluateAttributions(docs.filter((doc) => doc.id === 'quotes'), new Map([['quotes', [{ ...prediction, fragments }]]]));
-    // Without {she, said} between them the fragments hold exactly the 5 gold tokens.
-    expect(result.content.tokens).toEqual(score(5, 5, 5));
-    expect(result.perDoc[0]!.pairs).toEqual([{ gold: 0, predicted: 0, jaccard: 1 }]);
-    expect(result.content.strict).toEqual(score(1, 1, 1));
-  });
-
   it('matches one to one: a second prediction of the same attribution is a false positive', () => {
     const exact = predict(TEXT, 'Senator Jane Smith', 'said', 'taxes will rise');
     const result = scoreNews([predict(TEXT, 'Jane Smith', 'said', 'that taxes will rise'), exact]);
