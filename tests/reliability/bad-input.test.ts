@@ -5,12 +5,14 @@
  * error record naming the file (and line), while the good inputs are stored and the run exits 1.
  * Spans of everything stored are checked against the stored text.
  */
-import { chmodSync, closeSync, cpSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  canEnforcePermissions,
   claims,
+  claimsWithPermissions,
   errorsFor,
   FIXTURES,
   findSpanProblems,
@@ -239,8 +241,25 @@ describe('claims run over bad input', () => {
     expect(paths.filter((path) => path.includes('folder-loop'))).toEqual([]);
   });
 
-  it.skipIf(!permissionsEnforced)('reports a file without read permission (skipped as root, who can read it)', () => {
-    expect(oneError(openDb(dbPath), 'unreadable.txt').message).toBe('cannot read file: permission denied (EACCES)');
+  it.skipIf(!canEnforcePermissions)('reports a file without read permission and goes on (as root: in a user namespace)', () => {
+    if (permissionsEnforced) {
+      expect(oneError(openDb(dbPath), 'unreadable.txt').message).toBe('cannot read file: permission denied (EACCES)');
+      return;
+    }
+    // Root reads anything, so the main run stored it; run again without root's powers.
+    const folder = join(dir, 'permissions');
+    mkdirSync(folder);
+    cpSync(join(input, 'good-article.txt'), join(folder, 'good-article.txt'));
+    writeFileSync(join(folder, 'unreadable.txt'), 'The council said the file was secret.\n');
+    chmodSync(join(folder, 'unreadable.txt'), 0o000);
+    const path = join(dir, 'permissions.sqlite');
+    const result = claimsWithPermissions(['run', folder, '--db', path], { cli });
+    chmodSync(join(folder, 'unreadable.txt'), 0o644);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`error: ${join(folder, 'unreadable.txt')}: cannot read file: permission denied (EACCES)`);
+    const db = openDb(path);
+    expect(oneError(db, 'unreadable.txt')).toMatchObject({ line: null, stage: 'ingest', message: 'cannot read file: permission denied (EACCES)' });
+    expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 1 });
   });
 
   it('exits 2 on a missing input path, naming it, before anything is written', () => {

@@ -6,12 +6,14 @@
  * rest without duplicates.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  canEnforcePermissions,
   canMountTmpfs,
+  claimsWithPermissions,
   claimCounts,
   claims as runClaims,
   makeTempDir,
@@ -222,6 +224,20 @@ describe('a database that cannot be written', () => {
     expect(result.stderr).toBe(
       `claims: cannot open database ${join(blocker, 'claims.sqlite')} for writing: ${blocker} is not a folder (a file is in the way); choose another --db, or make it writable\n`,
     );
+  });
+
+  it.skipIf(!canEnforcePermissions)('exits 2 naming a folder without write permission (as root: in a user namespace)', () => {
+    const folder = join(dir, 'no-write');
+    mkdirSync(folder);
+    chmodSync(folder, 0o555);
+    try {
+      const db = join(folder, 'claims.sqlite');
+      const result = claimsWithPermissions(['run', corpus, '--db', db, '--config', config], { cli });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(`claims: cannot open database ${db} for writing: the folder ${folder} is not writable; choose another --db, or make it writable\n`);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
   });
 
   /** Runs `script` in a private mount namespace with a tmpfs at `mountPoint`; the tmpfs goes when the script ends. */

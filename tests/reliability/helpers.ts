@@ -257,3 +257,24 @@ export const canMountTmpfs: boolean = (() => {
 
 /** Whether permission bits are enforced (they are not for root, who reads and writes anything). */
 export const permissionsEnforced = typeof process.getuid === 'function' && process.getuid() !== 0;
+
+/**
+ * Whether `claimsWithPermissions` can run the CLI with permission bits enforced: as any user but
+ * root, or as root inside a new user namespace (`unshare --user`), where root has no capabilities
+ * over the files outside, so chmod 000 and chmod 555 mean what they say.
+ */
+export const canEnforcePermissions: boolean =
+  permissionsEnforced ||
+  (process.platform === 'linux' && spawnSync('unshare', ['--user', 'sh', '-c', 'exec true']).status === 0);
+
+/** Runs `claims <args>` with permission bits enforced (see canEnforcePermissions). */
+export function claimsWithPermissions(args: string[], options: CliOptions = {}): CliResult {
+  const command = permissionsEnforced ? [process.execPath] : ['unshare', '--user', process.execPath];
+  const result = spawnSync(command[0]!, [...command.slice(1), options.cli ?? CLI, ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
