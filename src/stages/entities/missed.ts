@@ -77,15 +77,25 @@ export function widenToGazetteer(tokens: readonly Token[], context: SentenceCont
   const { words } = context.sentence;
   const matches = context.gazetteerMatches;
   let m = 0;
-  return spans.map((span) => {
+  return spans.map((span, k) => {
     const start = words[span.first]!.start;
     const end = words[span.last - 1]!.end;
+    // A neighbouring tagged span may fall wholly inside the listed name ("New" + "Zealand"), never
+    // partly: "New" + "York State Republican Party" is not "New York State".
+    const previous = spans[k - 1];
+    const following = spans[k + 1];
+    const previousStart = previous ? words[previous.first]!.start : -1;
+    const previousEnd = previous ? words[previous.last - 1]!.end : -1;
+    const followingStart = following ? words[following.first]!.start : Infinity;
+    const followingEnd = following ? words[following.last - 1]!.end : Infinity;
     while (m < matches.length && tokens[matches[m]!.last - 1]!.end < end) m++;
     const match = matches[m];
     if (!match || !match.values[0]!.strong) return null;
     const mention = mentionOf(tokens, match, context);
     const strictlyLarger = mention.start <= start && mention.end >= end && (mention.start < start || mention.end > end);
-    return strictlyLarger && coverage.wordRange(mention.start, mention.end) ? mention : null;
+    const clear =
+      (previousEnd <= mention.start || previousStart >= mention.start) && (followingStart >= mention.end || followingEnd <= mention.end);
+    return strictlyLarger && clear && coverage.wordRange(mention.start, mention.end) ? mention : null;
   });
 }
 

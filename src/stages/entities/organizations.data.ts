@@ -70,7 +70,7 @@ export const ARMED_GROUPS: readonly string[] = [
 
 /** Political parties. */
 export const PARTIES: readonly string[] = [
-  'Democratic Party|Democratic National Committee|DNC', 'Republican Party|GOP|Republican National Committee|RNC',
+  'Democratic Party|Democratic National Committee|DNC', 'Republican Party|GOP|Grand Old Party|Republican National Committee|RNC',
   'Labour Party|Labour', 'Conservative Party|Tory Party', 'Liberal Democrats|Lib Dems',
   'Scottish National Party|SNP', 'Reform UK', 'Likud', 'Labor Party', 'Yesh Atid', 'Christian Democratic Union|CDU',
   'Social Democratic Party|SPD|Social Democrats', 'Alternative for Germany|AfD', 'Free Democratic Party|FDP', 'Greens|Green Party',

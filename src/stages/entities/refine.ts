@@ -5,13 +5,14 @@
  * missed.ts adds what the tagger left out and people.ts mends people's names.
  */
 import type { EntityLabel, Mention, Token } from '../../model/types.js';
-import { INSTITUTION_HEADS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STANCE_PREFIXES } from './cues.data.js';
+import { INSTITUTION_HEADS, STANCE_PREFIXES } from './cues.data.js';
 import { addMissed, Coverage, widenToGazetteer } from './missed.js';
 import type { SentenceContext } from './features.js';
 import { lookupName, type GazetteerAlias } from './gazetteer.js';
 import { modifierCut, prefixOf, splitParts } from './hyphens.js';
 import type { NameLexicon } from './lexicon.js';
-import { addSurnameMentions, joinParticleNames, skipTitles } from './people.js';
+import { addSurnameMentions, joinParticleNames } from './people.js';
+import { adjustSpan } from './span-rules.js';
 import type { TaggedSpan, TaggedType } from './spans.js';
 import type { CaseMode, Word } from './words.js';
 
@@ -110,63 +111,27 @@ function splitHyphenated(text: string, word: Word, type: TaggedType | null, mode
   return known.every((mention) => mention !== null) ? (known as NameMention[]) : null;
 }
 
-/**
- * Whether a span the tagger called an organisation or place reads as a personal name instead: two
- * or more words, the first a known given name ("Akram al-Kaabi"), the last no organisation or
- * place word ("Morgan Stanley Bank" stays), and not a name the gazetteer knows.
- */
-function startsWithGivenName(
-  text: string,
-  words: readonly Word[],
-  first: number,
-  last: number,
-  type: TaggedType,
-  mode: CaseMode,
-  lexicon: NameLexicon,
-): boolean {
-  if ((type !== 'ORG' && type !== 'LOC') || last - first < 2 || mode === 'upper') return false;
-  const head = words[last - 1]!.lower;
-  if (lexicon.classOf(words[first]!.lower) !== 'first' || ORG_HEADS.has(head) || PLACE_HEADS.has(head) || lexicon.isOrgWord(head) || lexicon.isPlaceWord(head)) {
-    return false;
-  }
-  return lookupName(text.slice(words[first]!.start, words[last - 1]!.end), mode) === null;
-}
-
-/**
- * Whether a name the tagger read as a place or person is an institution by its head word:
- * "Council of Foreign Relations", "Redfield University". One-word names are left to the tagger.
- */
-function isInstitution(text: string, words: readonly Word[], first: number, last: number, type: TaggedType, mode: CaseMode): boolean {
-  if (last - first < 2 || (type !== 'LOC' && type !== 'PER')) return false;
-  const head = words[last - 1]!.lower;
-  const institution = INSTITUTION_HEADS.has(head) || (INSTITUTION_HEADS.has(words[first]!.lower) && words[first + 1]!.lower === 'of');
-  // The gazetteer knows better: "West Bank" is a place.
-  return institution && lookupName(text.slice(words[first]!.start, words[last - 1]!.end), mode) === null;
-}
-
 /** The mentions of one tagged span after the rules. */
-function refineSpan(text: string, span: TaggedSpan, lexicon: NameLexicon): NameMention[] {
+function refineSpan(text: string, tokens: readonly Token[], span: TaggedSpan, lexicon: NameLexicon): NameMention[] {
   const { words, mode, sentence } = span.sentence;
-  // A title never begins a name ("Mr. Trump" tagged as an organisation is Trump, a person).
-  const from = skipTitles(words, span.first, span.last);
-  const first = words[from]!;
-  const last = words[span.last - 1]!;
-  const type: TaggedType =
-    from > span.first || startsWithGivenName(text, words, from, span.last, span.type, mode, lexicon)
-      ? 'PER'
-      : isInstitution(text, words, from, span.last, span.type, mode)
-        ? 'ORG'
-        : span.type;
-  if (!first.hasUpper && !NAME_PARTICLES.has(first.lower)) return [];
-  if (first === last && first.text.length > 2) {
-    const split = splitHyphenated(text, first, type, mode, lexicon);
-    if (split) return split;
+  const mentions: NameMention[] = [];
+  for (const part of adjustSpan(text, tokens, span, lexicon)) {
+    const first = words[part.first]!;
+    const last = words[part.last - 1]!;
+    if (first === last && first.text.length > 2) {
+      const split = splitHyphenated(text, first, part.type, mode, lexicon);
+      if (split) {
+        mentions.push(...split);
+        continue;
+      }
+    }
+    // A multi-word span keeps its words but sheds a trailing modifier or a leading prefix.
+    const end = modifierCut(last.text, last.start) ?? last.end;
+    const start = prefixOf(first.text, first.start)?.restStart ?? first.start;
+    const mention = nameAt(text, start, end, part.type, sentence, mode, lexicon);
+    if (mention) mentions.push(mention);
   }
-  // A multi-word span keeps its words but sheds a trailing modifier or a leading prefix.
-  const end = modifierCut(last.text, last.start) ?? last.end;
-  const start = prefixOf(first.text, first.start)?.restStart ?? first.start;
-  const mention = nameAt(text, start, end, type, sentence, mode, lexicon);
-  return mention ? [mention] : [];
+  return mentions;
 }
 
 /**
@@ -195,18 +160,32 @@ function collectProseNames(text: string, mentions: readonly NameMention[]): Set<
 }
 
 /**
- * Joins organisation names split at a plural possessive: "Wexley Traders" + "’" + "Association"
- * is one name, "Wexley Traders’ Association".
+ * Joins organisation names split at a possessive: "Wexley Traders" + "’" + "Association" is one
+ * name, and so is "White People" + "’s" + "Party" when an institution's head word follows.
  */
 function joinPossessives(text: string, mentions: NameMention[]): NameMention[] {
   const joined: NameMention[] = [];
-  for (const mention of mentions) {
+  mentions.forEach((mention, i) => {
+    // "White People" + "’s Party" or "Wexley Traders" + "’ Association", where the tagger left the head word out.
+    const possessive = /s$/u.test(text.slice(mention.start, mention.end)) ? /^['’]s? (\p{Lu}\p{Ll}+)\b/u : /^['’]s (\p{Lu}\p{Ll}+)\b/u;
+    const after = mention.label === 'ORG' ? possessive.exec(text.slice(mention.end, mention.end + 40)) : null;
+    if (after && INSTITUTION_HEADS.has(after[1]!.toLowerCase())) {
+      const end = mention.end + after[0].length;
+      const next = mentions[i + 1];
+      if (!next || next.start >= end) mention = { ...mention, end, canonical: null, source: 'pattern' };
+    }
     const previous = joined[joined.length - 1];
-    const between = previous ? text.slice(previous.end, mention.start) : '';
-    if (previous && previous.label === 'ORG' && mention.label === 'ORG' && /^['’] $/u.test(between) && /s$/u.test(text.slice(previous.start, previous.end))) {
-      joined[joined.length - 1] = { ...previous, end: mention.end, canonical: null, source: 'pattern' };
-    } else joined.push(mention);
-  }
+    if (previous && previous.label === 'ORG' && mention.label === 'ORG' && previous.sentence === mention.sentence) {
+      const between = text.slice(previous.end, mention.start);
+      const plural = /^['’] $/u.test(between) && /s$/u.test(text.slice(previous.start, previous.end));
+      const singular = /^['’]s $/u.test(between) && INSTITUTION_HEADS.has(text.slice(mention.start, mention.end).split(/\s+/u).pop()!.toLowerCase());
+      if (plural || singular) {
+        joined[joined.length - 1] = { ...previous, end: mention.end, canonical: null, source: 'pattern' };
+        return;
+      }
+    }
+    joined.push(mention);
+  });
   return joined;
 }
 
@@ -233,7 +212,7 @@ export function refineMentions(
         coverage.cover(wide.start, wide.end);
         return;
       }
-      found.push(...refineSpan(text, span, lexicon));
+      found.push(...refineSpan(text, tokens, span, lexicon));
       coverage.cover(words[span.first]!.start, words[span.last - 1]!.end);
     });
     addMissed(tokens, context, found, coverage, (word) => splitHyphenated(text, word, null, mode, lexicon));

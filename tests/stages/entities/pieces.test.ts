@@ -57,3 +57,33 @@ describe('dates and numbers', () => {
     ]);
   });
 });
+
+describe('span corrections', () => {
+  const names = (text: string) => list(analyse(text).mentions.filter((mention) => mention.source !== 'wink'));
+
+  it('takes a sentence-opening verb off a name and splits two listed names joined by "and"', () => {
+    expect(names('Addressing New York State Republican Party officials, Trump said the party was his.')).toEqual([
+      'New York State Republican Party|ORG|New York State Republican Party',
+      'Trump|PERSON|Trump',
+    ]);
+    expect(names('A poll by NBC News and The Wall Street Journal found it.')).toEqual([
+      'NBC News|ORG|NBC',
+      'Wall Street Journal|ORG|Wall Street Journal',
+    ]);
+  });
+
+  it('reads a dateline as a place and an institution by its head word', () => {
+    expect(names('CLEVELAND – She spoke at the Council of Foreign Relations on Thursday.')).toEqual([
+      'CLEVELAND|GPE|Cleveland',
+      'Council of Foreign Relations|ORG|Council of Foreign Relations',
+    ]);
+  });
+
+  it('keeps possessives inside organisation names', () => {
+    expect(names('The party is becoming the White People’s Party, said Tom Hadley of the Wexley Traders’ Association.')).toEqual([
+      'White People’s Party|ORG|White People’s Party',
+      'Tom Hadley|PERSON|Tom Hadley',
+      'Wexley Traders’ Association|ORG|Wexley Traders’ Association',
+    ]);
+  });
+});
