@@ -4,8 +4,9 @@
  * machines as the store can take (docs/scale-out.md).
  *
  * Delivery is at least once, so handling a job is idempotent: an article whose stored content hash
- * and extractor version already match is skipped, and storing one replaces all of its rows in one
- * transaction. A stage that throws fails the job; pg-boss retries it and, when the retries are used
+ * and extractor version already match is skipped, and storing one replaces all of its rows atomically
+ * (under its own savepoint in the transaction of its batch; `--batch-size 1` makes that one
+ * transaction per article). A stage that throws fails the job; pg-boss retries it and, when the retries are used
  * up, moves it to the dead-letter queue (the error goes with it and into the store's errors table).
  * A worker killed mid-job leaves its jobs active until they expire; pg-boss then hands them to
  * another worker.
@@ -71,6 +72,8 @@ export interface WorkerSummary {
    */
   timings: Record<string, number>;
   seconds: number;
+  /** CPU time this process used (user + system), seconds: what a worker core must supply. */
+  cpuSeconds: number;
   extractorVersion: string;
 }
 
@@ -83,6 +86,7 @@ type Outcome =
 /** Processes article jobs until the signal aborts (or, with untilEmpty, the queue is drained). */
 export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const { config } = options;
   const version = extractorVersion(config.stages);
   const stages = withTestFaults(buildStages(config.stages));
@@ -124,10 +128,11 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         await timed('idle', () => sleep(options.pollSeconds * 1000, undefined, { signal: options.signal }).catch(() => undefined));
         continue;
       }
+      const outcomes = processJobs(jobs.map((job) => job.data), { writer, runId, version, stages, timings });
       const done: string[] = [];
-      for (const job of jobs) {
+      for (const [i, job] of jobs.entries()) {
         counts.jobs++;
-        const outcome = handleJob(job.data, { writer, runId, version, stages, timings });
+        const outcome = outcomes[i]!;
         if (outcome.kind === 'crashed') {
           const deadLettered = job.retryCount >= job.retryLimit;
           if (deadLettered) {
@@ -170,7 +175,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     }
     writer.close();
   }
-  return { runId, counts, timings, seconds: timings.total! / 1000, extractorVersion: version };
+  const cpu = process.cpuUsage(cpuAtStart);
+  return { runId, counts, timings, seconds: timings.total! / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, extractorVersion: version };
 }
 
 /** Whether the article queue has nothing queued, waiting for a retry, or active. */
@@ -188,45 +194,61 @@ interface HandleContext {
 }
 
 /**
- * Handles one article job. Never throws: a stage that threw, a store that refused the article or a
- * malformed payload is a `crashed` outcome (the job is failed, so retried); a fatal problem a stage
- * recorded as data is `rejected` (recorded in the errors table, as `claims run` does, and not retried:
- * it would fail the same way again).
+ * Handles the jobs of one fetch: skips the articles already stored unchanged, runs the stages on the
+ * others, then stores them with one writeBatch (one transaction, each article under its own savepoint,
+ * as `claims run` stores a batch), so an article is stored whole or not at all and a crash before the
+ * commit leaves none of the batch stored (its jobs come back and are redone).
+ *
+ * Never throws. A stage that threw, a store that refused the article or a malformed payload is a
+ * `crashed` outcome (the job is failed, so retried); a fatal problem a stage recorded as data is
+ * `rejected` (recorded in the errors table, as `claims run` does, and not retried: it would fail the
+ * same way again).
  */
-function handleJob(job: ArticleJob, context: HandleContext): Outcome {
+function processJobs(jobs: ArticleJob[], context: HandleContext): Outcome[] {
   const { writer, runId, version, timings } = context;
-  const articleId = typeof job?.article?.id === 'string' ? job.article.id : '(unknown)';
-  const storeTime = (work: () => void): void => {
+  const storeTime = <T>(work: () => T): T => {
     const t0 = performance.now();
-    work();
-    timings.store = (timings.store ?? 0) + performance.now() - t0;
-  };
-  try {
-    const { article, contentHash } = job;
-    let unchanged = false;
-    storeTime(() => {
-      const stored = writer.getArticleState(article.id);
-      unchanged = !job.force && stored !== null && stored.contentHash === contentHash && stored.extractorVersion === version;
-    });
-    if (unchanged) return { kind: 'unchanged' };
-
-    const records = processArticle(context.stages, { article, contentHash, extractorVersion: version });
-    for (const [stage, ms] of Object.entries(records.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
-    const fatal = records.messages.find((message) => message.severity === 'fatal');
-    if (fatal?.rule === 'stage-threw') return { kind: 'crashed', failure: { articleId, stage: fatal.stage, message: fatal.text } };
-    if (fatal) {
-      storeTime(() =>
-        writer.recordError({ runId, file: article.origin.file, line: article.origin.line ?? null, articleId, stage: fatal.stage, message: fatal.text }),
-      );
-      return { kind: 'rejected', failure: { articleId, stage: fatal.stage, message: fatal.text } };
+    try {
+      return work();
+    } finally {
+      timings.store = (timings.store ?? 0) + performance.now() - t0;
     }
-    let failure: string | undefined;
-    storeTime(() => {
-      failure = writer.writeBatch(runId, [records])[0]?.message;
-    });
-    if (failure !== undefined) return { kind: 'crashed', failure: { articleId, stage: 'store', message: failure } };
-    return { kind: 'stored', records };
+  };
+  const outcomes: Outcome[] = jobs.map((job) => {
+    const articleId = typeof job?.article?.id === 'string' ? job.article.id : '(unknown)';
+    try {
+      const { article, contentHash } = job;
+      const stored = storeTime(() => writer.getArticleState(article.id));
+      if (!job.force && stored !== null && stored.contentHash === contentHash && stored.extractorVersion === version) {
+        return { kind: 'unchanged' };
+      }
+      const records = processArticle(context.stages, { article, contentHash, extractorVersion: version });
+      for (const [stage, ms] of Object.entries(records.timings)) timings[stage] = (timings[stage] ?? 0) + ms;
+      const fatal = records.messages.find((message) => message.severity === 'fatal');
+      if (fatal?.rule === 'stage-threw') return { kind: 'crashed', failure: { articleId, stage: fatal.stage, message: fatal.text } };
+      if (fatal) {
+        const failure = { articleId, stage: fatal.stage, message: fatal.text };
+        storeTime(() => writer.recordError({ runId, file: article.origin.file, line: article.origin.line ?? null, ...failure }));
+        return { kind: 'rejected', failure };
+      }
+      return { kind: 'stored', records };
+    } catch (error) {
+      return { kind: 'crashed', failure: { articleId, stage: 'worker', message: describeError(error) } };
+    }
+  });
+
+  const ready = outcomes.flatMap((outcome) => (outcome.kind === 'stored' ? [outcome.records] : []));
+  let failures: Map<string, string>;
+  try {
+    failures = new Map(storeTime(() => writer.writeBatch(runId, ready)).map((failure) => [failure.articleId, failure.message]));
   } catch (error) {
-    return { kind: 'crashed', failure: { articleId, stage: 'worker', message: describeError(error) } };
+    // The whole batch failed (the connection dropped): every article in it goes back to the queue.
+    const message = describeError(error);
+    failures = new Map(ready.map((records) => [records.article.id, message]));
   }
+  return outcomes.map((outcome) => {
+    if (outcome.kind !== 'stored') return outcome;
+    const message = failures.get(outcome.records.article.id);
+    return message === undefined ? outcome : { kind: 'crashed', failure: { articleId: outcome.records.article.id, stage: 'store', message } };
+  });
 }

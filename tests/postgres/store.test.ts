@@ -220,9 +220,10 @@ describe.skipIf(base === null)('the PostgreSQL store beside the SQLite store', (
     ];
     const fromPg = await serve(url, paths);
     const fromSqlite = await serve(sqlite, paths);
-    // What differs by nature: when each store was written, and how many runs it has seen.
+    // What differs by nature: when each store was written, and which run was its last (the Postgres
+    // store has had a second, incremental run by now).
     const withoutRunTimes = (body: unknown): unknown =>
-      JSON.parse(JSON.stringify(body).replace(/"(startedAt|finishedAt|processedAt)":"[^"]*"/gu, '"$1":null').replace(/"lastRun":\{"id":\d+/gu, '"lastRun":{"id":0'));
+      JSON.parse(JSON.stringify(body), (key, value: unknown) => (key === 'lastRun' || key === 'processedAt' ? null : value));
     expect(fromPg.map(withoutRunTimes)).toEqual(fromSqlite.map(withoutRunTimes));
   }, 60_000);
 });
