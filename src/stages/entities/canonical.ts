@@ -33,10 +33,10 @@ function nameWords(name: string): string[] {
 }
 
 /**
- * Fills in every mention's canonical name and links short person references to full names.
+ * Fills in every mention's canonical name (in place) and links short person references to full names.
  * `text` is the article text; mentions are sorted by start.
  */
-export function settleCanonicalNames(text: string, mentions: readonly NameMention[]): CanonicalMention[] {
+export function settleCanonicalNames(text: string, mentions: NameMention[]): CanonicalMention[] {
   // How names are written in ordinary prose, so an all-caps headline can borrow the spelling.
   let proseSpelling: Map<string, string> | null = null;
   const spellingInProse = (lower: string): string | undefined => {
@@ -50,13 +50,14 @@ export function settleCanonicalNames(text: string, mentions: readonly NameMentio
     }
     return proseSpelling.get(lower);
   };
-  const settled: CanonicalMention[] = mentions.map((mention) => {
-    if (mention.canonical !== null) return { ...mention, canonical: mention.canonical };
+  // The mentions are this stage's own objects, so the canonical name is filled in place.
+  const settled = mentions as CanonicalMention[];
+  for (const mention of mentions) {
+    if (mention.canonical !== null) continue;
     const surface = text.slice(mention.start, mention.end).replace(/\s+/gu, ' ');
-    const tidy =
+    mention.canonical =
       mention.mode === 'upper' ? (spellingInProse(surface.toLowerCase()) ?? surface.split(' ').map(titleCaseWord).join(' ')) : surface;
-    return { ...mention, canonical: tidy };
-  });
+  }
   harmoniseLabels(text, settled);
   linkPersonNames(settled);
   return settled;

@@ -218,8 +218,11 @@ export function refineMentions(
     addMissed(tokens, context, found, coverage, (word) => splitHyphenated(text, word, null, mode, lexicon));
     all.push(...joinParticleNames(context.sentence, found.sort((a, b) => a.start - b.start)));
   });
-  const proseNames = collectProseNames(text, all);
-  const believable = all.filter((mention) => mention.mode !== 'title' || isBelievableInHeading(text, mention, proseNames, lexicon));
+  // Most articles have no title-case heading, so the prose names are only collected when needed.
+  let proseNames: Set<string> | null = null;
+  const believable = all.filter(
+    (mention) => mention.mode !== 'title' || isBelievableInHeading(text, mention, (proseNames ??= collectProseNames(text, all)), lexicon),
+  );
   const sentences = contexts.map((context) => context.sentence);
   return joinPossessives(text, addSurnameMentions(text, sentences, believable));
 }
