@@ -244,17 +244,26 @@ export function collectCapitalised(sentences: readonly SentenceWords[]): Set<str
   return found;
 }
 
+/** The types the document memory can hold, in a fixed order (see tagger.ts). */
+export const MEMORY_TYPES: readonly string[] = TYPES;
+
 /**
- * Fills `features` (cleared first) with the features that depend on the tags already chosen to the
- * left and on the document memory (the type last given to the same word).
+ * Fills `features` (cleared first) with the features of the tagging history: the two tags chosen
+ * to the left and the type last given to the same word in the document (`memory`). They take few
+ * values, so the tagger caches their summed weights per combination.
  */
-export function fillDynamicFeatures(features: FeatureList, shape: string, prevTag: string, prev2Tag: string, memory: string | undefined): void {
+export function fillHistoryFeatures(features: FeatureList, prevTag: string, prev2Tag: string, memory: string | undefined): void {
   features.clear();
   features.add(T.prevTag, prevTag);
-  features.add(T.prevTagShape[prevTag]!, shape);
   features.add(T.prev2Tag[prev2Tag]!, prevTag);
   if (memory) {
     features.add(T.memory, memory);
     features.add(T.memoryPrevTag[memory]!, prevTag);
   }
+}
+
+/** Fills `features` (cleared first) with the previous tag joined with the word's shape. */
+export function fillShapeHistoryFeatures(features: FeatureList, shape: string, prevTag: string): void {
+  features.clear();
+  features.add(T.prevTagShape[prevTag]!, shape);
 }

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../model/types.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAME_START } from './cues.data.js';
-import { buildSentenceContext, collectCapitalised, fillDynamicFeatures, type SentenceContext } from './features.js';
+import { buildSentenceContext, collectCapitalised, fillHistoryFeatures, fillShapeHistoryFeatures, MEMORY_TYPES, type SentenceContext } from './features.js';
 import type { NameLexicon } from './lexicon.js';
 import { FeatureList, LinearModel, TAG_COUNT, TAGS, type Tag } from './perceptron.js';
 import type { CaseMode, SentenceWords, Word } from './words.js';
@@ -27,6 +27,8 @@ interface ScoreCache {
   own: Record<CaseMode, Map<string, Float64Array>>;
   prev: Map<string, Float64Array>;
   next: Map<string, Float64Array>;
+  /** History rows by (two tags back, previous tag, memory type) combination; see historyIndex. */
+  history: (Float64Array | undefined)[];
 }
 
 const MAX_CACHED_WORDS = 50_000;
@@ -36,10 +38,17 @@ const scoreCaches = new WeakMap<LinearModel, ScoreCache>();
 function scoreCache(model: LinearModel): ScoreCache {
   let cache = scoreCaches.get(model);
   if (!cache) {
-    cache = { own: { normal: new Map(), upper: new Map(), title: new Map() }, prev: new Map(), next: new Map() };
+    cache = { own: { normal: new Map(), upper: new Map(), title: new Map() }, prev: new Map(), next: new Map(), history: [] };
     scoreCaches.set(model, cache);
   }
   return cache;
+}
+
+const MEMORY_INDEX = new Map(MEMORY_TYPES.map((type, i) => [type, i + 1]));
+
+/** A number for each (two tags back, previous tag, memory) combination: 9 × 9 × 5 of them. */
+function historyIndex(prev2: number, prev: number, memory: string | undefined): number {
+  return (prev2 * TAG_COUNT + prev) * (MEMORY_TYPES.length + 1) + (memory ? (MEMORY_INDEX.get(memory) ?? 0) : 0);
 }
 
 /** Adds `row` into `scores`. */
@@ -95,17 +104,19 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
   const prev = new FeatureList();
   const next = new FeatureList();
   const fixed = new FeatureList();
-  const dynamic = new FeatureList();
+  const history = new FeatureList();
+  const shapeHistory = new FeatureList();
   // Training changes the weights after every word, so nothing may be cached then.
   const cache = learn ? null : scoreCache(model);
   const result: Tag[][] = [];
   for (const context of contexts) {
     const { words, mode } = context.sentence;
     const tags: Tag[] = [];
-    let prevTag: string = 'O';
-    let prev2Tag: string = 'O';
+    let prevIndex = 0;
+    let prev2Index = 0;
     for (let i = 0; i < words.length; i++) {
-      let tag: Tag = 'O';
+      let best = 0;
+      const prevTag = TAGS[prevIndex]!;
       if (isCandidate(words, i, prevTag)) {
         const word = words[i]!;
         scores.fill(0);
@@ -131,18 +142,26 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
           row = rowOf(cache?.next, nextKey, model, next);
         }
         addRow(row, scores);
+        const remembered = memory.get(word.lower);
+        const historyKey = historyIndex(prev2Index, prevIndex, remembered);
+        row = cache?.history[historyKey];
+        if (!row) {
+          fillHistoryFeatures(history, prevTag, TAGS[prev2Index]!, remembered);
+          row = new Float64Array(TAG_COUNT);
+          model.addScores(history, row);
+          if (cache) cache.history[historyKey] = row;
+        }
+        addRow(row, scores);
         context.fixedAt(i, fixed);
-        fillDynamicFeatures(dynamic, context.shapeAt(i), prevTag, prev2Tag, memory.get(word.lower));
+        fillShapeHistoryFeatures(shapeHistory, context.shapeAt(i), prevTag);
         model.addScores(fixed, scores);
-        model.addScores(dynamic, scores);
-        let best = 0;
+        model.addScores(shapeHistory, scores);
         for (let k = 1; k < TAG_COUNT; k++) if (isAllowed(TAGS[k]!, prevTag) && scores[k]! > scores[best]!) best = k;
-        learn?.([own, prev, next, fixed, dynamic], best, word, context);
-        tag = TAGS[best]!;
+        learn?.([own, prev, next, history, fixed, shapeHistory], best, word, context);
       }
-      tags.push(tag);
-      prev2Tag = prevTag;
-      prevTag = tag;
+      tags.push(TAGS[best]!);
+      prev2Index = prevIndex;
+      prevIndex = best;
     }
     // A title-case heading's guesses are too weak to teach the rest of the article.
     if (mode !== 'title') {
