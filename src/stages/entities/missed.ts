@@ -70,8 +70,8 @@ function mentionOf(tokens: readonly Token[], match: GazetteerMatch, context: Sen
 }
 
 /**
- * For each tagged span (in order), the strong gazetteer name that strictly contains it, when the
- * tagger stopped short ("West" tagged, "West Indian" listed), else null. Whole words only.
+ * For each tagged span (in order), the gazetteer name that strictly contains it, when the tagger
+ * stopped short ("West" tagged, "West Indian" listed), else null. Whole words only.
  */
 export function widenToGazetteer(tokens: readonly Token[], context: SentenceContext, spans: readonly TaggedSpan[], coverage: Coverage): (NameMention | null)[] {
   const { words } = context.sentence;
@@ -90,7 +90,9 @@ export function widenToGazetteer(tokens: readonly Token[], context: SentenceCont
     const followingEnd = following ? words[following.last - 1]!.end : Infinity;
     while (m < matches.length && tokens[matches[m]!.last - 1]!.end < end) m++;
     const match = matches[m];
-    if (!match || !match.values[0]!.strong) return null;
+    // Weak names (cities) only widen what the tagger already took for a place: "Washington" → "Washington, D.C.".
+    const alias = match?.values[0];
+    if (!match || !alias || !(alias.strong || (span.type === 'LOC' && alias.entry.label === 'GPE'))) return null;
     const mention = mentionOf(tokens, match, context);
     const strictlyLarger = mention.start <= start && mention.end >= end && (mention.start < start || mention.end > end);
     const clear =
