@@ -28,7 +28,8 @@ import {
   writeGeneratedCorpus,
 } from './helpers.js';
 
-const ARTICLES = 200;
+const ARTICLES = 120;
+const BATCH_SIZE = 4;
 const STACK_TRACE = /\n\s+at .+:\d+:\d+\)?\n/u;
 let dir: string;
 /** This file's own copy of the CLI, so a rebuild of dist/ mid-test cannot change the extractor version. */
@@ -107,7 +108,7 @@ beforeAll(() => {
   cli = snapshotCli(dir);
   corpus = join(dir, 'corpus.jsonl');
   writeGeneratedCorpus(corpus, ARTICLES);
-  config = writeConfig(dir, { concurrency: { workers: 2, inFlight: 8, batchSize: 5 } });
+  config = writeConfig(dir, { concurrency: { workers: 2, inFlight: 8, batchSize: BATCH_SIZE } });
   const referenceDb = join(dir, 'reference.sqlite');
   const run = claims(['run', corpus, '--db', referenceDb, '--config', config, '--quiet']);
   if (run.status !== 0) throw new Error(`reference run failed: ${run.stderr}`);
@@ -124,15 +125,15 @@ describe('SIGKILL in the middle of a run', () => {
   it('leaves a sound database with whole articles only, and a re-run completes the rest without duplicates', async () => {
     const path = join(dir, 'killed.sqlite');
     const running = startClaims(['run', corpus, '--db', path, '--config', config]);
-    await waitUntil(() => storedCount(path) >= 30, 60_000, 'the first batches to be committed');
+    await waitUntil(() => storedCount(path) >= 4 * BATCH_SIZE, 60_000, 'the first batches to be committed');
     running.child.kill('SIGKILL');
     const result = await running.done;
     expect(result.signal).toBe('SIGKILL');
 
     const stored = expectConsistent(path);
-    expect(stored.length).toBeGreaterThanOrEqual(30);
+    expect(stored.length).toBeGreaterThanOrEqual(4 * BATCH_SIZE);
     expect(stored.length).toBeLessThan(ARTICLES); // killed mid-run, not after it
-    expect(stored.length % 5).toBe(0); // whole batches of batchSize 5: no half-committed one
+    expect(stored.length % BATCH_SIZE).toBe(0); // whole batches only: none half-committed
     expectRerunCompletes(path, stored.length);
   });
 });
@@ -144,7 +145,7 @@ describe.each([
   it('stops reading, commits the work in flight, prints the summary and exits 1; a re-run completes the rest', async () => {
     const path = join(dir, `${signal}.sqlite`);
     const running = startClaims(['run', corpus, '--db', path, '--config', config, '--json']);
-    await waitUntil(() => storedCount(path) >= 20, 60_000, 'the first batches to be committed');
+    await waitUntil(() => storedCount(path) >= 3 * BATCH_SIZE, 60_000, 'the first batches to be committed');
     running.child.kill(signal);
     const result = await running.done;
     expect(result.status).toBe(1);
@@ -172,8 +173,8 @@ describe('two runs on one database', () => {
     // Overlapping inputs: the middle third is in both, so both runs write the same articles too.
     const first = join(dir, 'first.jsonl');
     const second = join(dir, 'second.jsonl');
-    writeFileSync(first, `${lines.slice(0, 200).join('\n')}\n`);
-    writeFileSync(second, `${lines.slice(100).join('\n')}\n`);
+    writeFileSync(first, `${lines.slice(0, 80).join('\n')}\n`);
+    writeFileSync(second, `${lines.slice(40).join('\n')}\n`);
     const a = startClaims(['run', first, '--db', path, '--config', config]);
     const b = startClaims(['run', second, '--db', path, '--config', config]);
     const [resultA, resultB] = await Promise.all([a.done, b.done]);
