@@ -6,7 +6,7 @@
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import type { Doc, Paragraph, Sentence, Token, TypedSpan } from '../../model/types.js';
 import { splitParagraphs } from './blocks.js';
-import { getWink, recycleWinkWhenFull } from './wink.js';
+import { forgetLearnedWords, getWink, recycleWinkWhenFull } from './wink.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.data.js';
 
 /** Sentence and token spans of one paragraph, appended to the document's arrays. */
@@ -131,7 +131,12 @@ function titleBefore(values: readonly string[], last: number): string {
 function segment(doc: Doc): void {
   recycleWinkWhenFull();
   doc.paragraphs = splitParagraphs(doc.article.text, doc.article.titleSpan);
-  for (const paragraph of doc.paragraphs) segmentParagraph(doc, paragraph);
+  try {
+    for (const paragraph of doc.paragraphs) segmentParagraph(doc, paragraph);
+  } finally {
+    // Each document is read as by a fresh instance, whatever this thread read before (determinism).
+    forgetLearnedWords();
+  }
   // Tokens that fell outside every sentence (rare: wink dropped them) still need a sentence index.
   for (const token of doc.tokens as Token[]) if (token.sentence < 0) token.sentence = Math.max(0, doc.sentences.length - 1);
 }

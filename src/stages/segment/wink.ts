@@ -12,9 +12,10 @@ import model from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLP>;
 
-/** The part of wink's core model that grows: the lexeme list, with its size as shipped. */
+/** The part of wink's core model that grows: the lexeme list and hash, with its size as shipped. */
 interface Lexemes {
-  list: unknown[];
+  list: string[];
+  hash: Record<string, number>;
   intrinsicSize: number;
 }
 
@@ -23,6 +24,8 @@ export const MAX_LEARNED_WORDS = 100_000;
 
 let instance: Wink | null = null;
 let lexemes: Lexemes | null = null;
+/** Where the words learned since the last forgetLearnedWords() start in the lexeme list. */
+let forgetFrom = 0;
 
 /** A new instance whose core model this module keeps a handle on, to see how much it has learned. */
 function createWink(): Wink {
@@ -42,10 +45,28 @@ export function learnedWords(): number {
   return lexemes === null ? 0 : lexemes.list.length - lexemes.intrinsicSize;
 }
 
+/**
+ * Makes wink forget the words it learned while reading the last document, so the next one is
+ * tokenised as a fresh instance would: wink does not split a token it has seen whole before ("Trump’s"
+ * is one token after it was learned, two before), so without this a document's tokens would depend on
+ * what the same thread read earlier. Only the look-up hash is cleared; the lists keep their entries
+ * (wink indexes them by position), and recycleWinkWhenFull bounds their growth.
+ */
+export function forgetLearnedWords(): void {
+  if (lexemes === null) return;
+  const { list, hash, intrinsicSize } = lexemes;
+  for (let i = Math.max(intrinsicSize, forgetFrom); i < list.length; i++) {
+    const word = list[i]!;
+    if (hash[word] === i) delete hash[word];
+  }
+  forgetFrom = list.length;
+}
+
 /** Drops the instance once it has learned more than `limit` words; call between documents only. */
 export function recycleWinkWhenFull(limit: number = MAX_LEARNED_WORDS): void {
   if (instance !== null && learnedWords() > limit) {
     instance = null;
     lexemes = null;
+    forgetFrom = 0;
   }
 }
