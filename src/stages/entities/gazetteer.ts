@@ -78,6 +78,8 @@ export interface Gazetteer {
   trie: TokenTrie<GazetteerAlias>;
   /** Every alias by its normalised text (see nameKey), for looking up a span's text directly. */
   byKey: ReadonlyMap<string, readonly GazetteerAlias[]>;
+  /** First words of the aliases that start in lower case ("al" of "al-Qaeda", "dpa"). */
+  lowerCaseStarts: ReadonlySet<string>;
 }
 
 /** The pieces of a name for lookup: split at spaces and hyphens, commas and dots at ends dropped ("Washington, D.C." → washington, d.c). */
@@ -102,11 +104,13 @@ export function getGazetteer(): Gazetteer {
   const wink = getWink();
   const trie = new TokenTrie<GazetteerAlias>();
   const byKey = new Map<string, GazetteerAlias[]>();
+  const lowerCaseStarts = new Set<string>();
   const add = (spelling: string, entry: GazetteerEntry, strong: boolean): void => {
     const tokens = (wink.readDoc(spelling).tokens().out() as string[]).filter((token) => token.trim() !== '');
     // Dotted abbreviations ("Mass.", "Ill.") are ordinary words too often to be trusted alone.
     const alias: GazetteerAlias = { entry, text: spelling, tokens, strong: strong && !/^\p{Lu}\p{Ll}{1,4}\.$/u.test(spelling) };
     trie.add(tokens.map((token) => token.toLowerCase()), alias);
+    if (tokens[0] !== undefined && !CAPITALISED.test(tokens[0])) lowerCaseStarts.add(tokens[0].toLowerCase());
     const key = nameKey(spelling);
     const list = byKey.get(key) ?? [];
     list.push(alias);
@@ -125,7 +129,7 @@ export function getGazetteer(): Gazetteer {
       }
     }
   }
-  instance = { trie, byKey };
+  instance = { trie, byKey, lowerCaseStarts };
   return instance;
 }
 
@@ -144,12 +148,18 @@ export function caseAgrees(listed: string, text: string, mode: CaseMode): boolea
  * with the listed spelling ("US" matches "US" but not "us"; "Turkey" never matches "turkey").
  */
 export function matchGazetteer(tokens: readonly Token[], first: number, last: number, mode: CaseMode): GazetteerMatch[] {
-  const { trie } = getGazetteer();
+  const { trie, lowerCaseStarts } = getGazetteer();
   const keys: string[] = [];
   for (let t = first; t < last; t++) keys.push(tokens[t]!.lower);
   const accept = (values: readonly GazetteerAlias[], from: number, to: number): readonly GazetteerAlias[] =>
     values.filter((alias) => alias.tokens.every((listed, j) => j < to - from && caseAgrees(listed, tokens[first + from + j]!.text, mode)));
-  return trie.matchAll(keys, accept).map((match) => ({ first: match.first + first, last: match.last + first, values: match.values }));
+  // Most words are lower-case and no capitalised alias can start at them: skip those without a lookup.
+  const mayStart = (index: number): boolean => {
+    const token = tokens[first + index]!;
+    const code = token.text.charCodeAt(0);
+    return (code >= 65 && code <= 90) || code > 127 || lowerCaseStarts.has(token.lower);
+  };
+  return trie.matchAll(keys, accept, mayStart).map((match) => ({ first: match.first + first, last: match.last + first, values: match.values }));
 }
 
 /**

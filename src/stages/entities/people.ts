@@ -73,7 +73,7 @@ export function addSurnameMentions(text: string, sentences: readonly SentenceWor
   for (const { words, mode, sentence } of sentences) {
     if (mode !== 'normal') continue;
     for (const word of words) {
-      if (!surnames.has(word.text) || NEVER_NAME_START.has(word.lower)) continue;
+      if (!word.hasUpper || !surnames.has(word.text) || NEVER_NAME_START.has(word.lower)) continue;
       while (m < mentions.length && mentions[m]!.end <= word.start) m++;
       if (m < mentions.length && mentions[m]!.start < word.end) continue;
       added.push({ start: word.start, end: word.end, label: 'PERSON', canonical: null, sentence, source: 'pattern', mode });

@@ -64,14 +64,22 @@ export class TokenTrie<V> {
     return best;
   }
 
-  /** Non-overlapping longest matches, scanning left to right (a match is never cut by a shorter one). */
+  /**
+   * Non-overlapping longest matches, scanning left to right (a match is never cut by a shorter
+   * one). `mayStart` lets the caller skip positions cheaply (a lower-case word that no phrase starts with).
+   */
   matchAll(
     keys: readonly string[],
     accept?: (values: readonly V[], first: number, last: number) => readonly V[],
+    mayStart?: (index: number) => boolean,
   ): TrieMatch<V>[] {
     const matches: TrieMatch<V>[] = [];
     let i = 0;
     while (i < keys.length) {
+      if (mayStart && !mayStart(i)) {
+        i++;
+        continue;
+      }
       const match = this.longestAt(keys, i, accept);
       if (match) {
         matches.push(match);
