@@ -7,7 +7,9 @@
 
 /** The tags of the BIO scheme over the four CoNLL types the model is trained on. */
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+/** One BIO tag. */
 export type Tag = (typeof TAGS)[number];
+/** Number of tags, the width of every weight row. */
 export const TAG_COUNT = TAGS.length;
 
 /** Features of one word as parallel arrays: template numbers and values. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, describe as list } from './helpers.js';
+import { analyse, listMentions as list } from './helpers.js';
 
 describe('all-capital headlines and wire datelines', () => {
   it('finds known names in capitals and gives them their ordinary spelling', () => {

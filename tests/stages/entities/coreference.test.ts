@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, describe as list } from './helpers.js';
+import { analyse, listMentions as list } from './helpers.js';
 
 const people = (text: string) => list(analyse(text).mentions.filter((mention) => mention.label === 'PERSON'));
 

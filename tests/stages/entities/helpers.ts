@@ -27,6 +27,6 @@ export function analyse(text: string, titleSpan: Span | null = null): Doc {
 }
 
 /** Mentions as compact "text|LABEL|canonical" strings, in text order. */
-export function describe(mentions: readonly Mention[]): string[] {
+export function listMentions(mentions: readonly Mention[]): string[] {
   return mentions.map((mention) => `${mention.text}|${mention.label}|${mention.canonical}`);
 }

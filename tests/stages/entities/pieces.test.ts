@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modifierCut, prefixOf, splitParts } from '../../../src/stages/entities/hyphens.js';
 import { caseAgrees, lookupName } from '../../../src/stages/entities/gazetteer.js';
-import { analyse, describe as list } from './helpers.js';
+import { analyse, listMentions as list } from './helpers.js';
 
 describe('hyphenated words', () => {
   it('splits a word into parts with document offsets', () => {
