@@ -14,6 +14,7 @@
  * dropped at the end.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,6 +40,11 @@ export interface QueueBenchRow {
   perArticleMs: { stages: number; store: number; queue: number };
   /** CPU milliseconds per article the processing processes used, start-up included (not the server's). */
   cpuMsPerArticle: number;
+  /**
+   * CPU milliseconds per article the PostgreSQL server used (all its processes, exited backends
+   * included), when it runs on this machine (Linux /proc); null otherwise. Covers store and queue.
+   */
+  serverCpuMsPerArticle?: number | null;
   startupSeconds: number;
   /** Postgres runs: the database's size after the run (store and queue), and its largest tables. */
   storage?: { bytesPerArticle: number; relations: { name: string; bytes: number }[] };
@@ -78,6 +84,35 @@ async function runCliOk(args: string[]): Promise<ChildOutput> {
   const result = await runCli(args);
   if (result.code !== 0) throw new Error(`claims ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   return result;
+}
+
+/**
+ * CPU milliseconds used so far by the local PostgreSQL server: utime + stime of every process named
+ * `postgres`, plus the children's times the postmaster collected from backends that have exited.
+ * Null where /proc is not there.
+ */
+function serverCpuMs(): number | null {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/u.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      const open = stat.indexOf('(');
+      const close = stat.lastIndexOf(')');
+      if (stat.slice(open + 1, close) !== 'postgres') continue;
+      const fields = stat.slice(close + 2).split(' ');
+      // Fields after the command: state is [0]; utime, stime, cutime, cstime are [11]..[14].
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    }
+  } catch {
+    return null;
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
 interface Timings {
@@ -121,12 +156,14 @@ async function measureWorkers(
     await runCliOk(['stats', '--db', url]).catch(() => undefined);
     const enqueue = await runCliOk(['run', ...corpus, '--queue', url, '--json', '--quiet']);
     const started = performance.now();
+    const serverAtStart = serverCpuMs();
     const workers = await Promise.all(
       Array.from({ length: processes }, () =>
         runCliOk(['worker', '--queue', url, '--db', url, '--until-empty', '--poll', '0.1', '--batch-size', String(batchSize), '--json', '--quiet']),
       ),
     );
     const wallSeconds = (performance.now() - started) / 1000;
+    const serverAtEnd = serverCpuMs();
     const size = databaseSize(url);
     const summaries = workers.map(
       (worker) => JSON.parse(worker.stdout) as { timings: Timings; cpuSeconds: number; counts: { jobs: number; processed: number } },
@@ -146,6 +183,7 @@ async function measureWorkers(
         steadyArticlesPerSecond: articles / busiest,
         perArticleMs: { stages: sum.stages / articles, store: sum.store / articles, queue: sum.queue / articles },
         cpuMsPerArticle: (summaries.reduce((total, s) => total + s.cpuSeconds, 0) * 1000) / articles,
+        serverCpuMsPerArticle: serverAtStart === null || serverAtEnd === null ? null : (serverAtEnd - serverAtStart) / articles,
         startupSeconds: Math.max(...summaries.map((s) => s.timings.startup! / 1000)),
         storage: { bytesPerArticle: size.bytes / articles, relations: size.relations },
       },
@@ -199,12 +237,12 @@ export function formatQueueBench(report: QueueBenchReport): string {
   const row = (r: QueueBenchRow): string =>
     `${r.label.padEnd(44)} ${r.articlesPerSecond.toFixed(1).padStart(8)} ${r.steadyArticlesPerSecond.toFixed(1).padStart(8)}   ` +
     `${r.perArticleMs.stages.toFixed(2).padStart(6)} ${r.perArticleMs.store.toFixed(2).padStart(6)} ${r.perArticleMs.queue.toFixed(2).padStart(6)} ` +
-    `${r.cpuMsPerArticle.toFixed(2).padStart(6)}   ${r.startupSeconds.toFixed(2)}`;
+    `${r.cpuMsPerArticle.toFixed(2).padStart(6)} ${(r.serverCpuMsPerArticle === undefined || r.serverCpuMsPerArticle === null ? '-' : r.serverCpuMsPerArticle.toFixed(2)).padStart(6)}   ${r.startupSeconds.toFixed(2)}`;
   const lines = [
     `machine: ${report.machine.cores} cores, load average ${report.machine.loadAverage.map((n) => n.toFixed(2)).join(' ')}`,
     `corpus:  ${report.corpus.articles} generated articles, ${(report.corpus.textBytes / report.corpus.articles).toFixed(0)} bytes of text each (seed ${report.corpus.seed})`,
     '',
-    `${'run'.padEnd(44)} ${'art/s'.padStart(8)} ${'steady'.padStart(8)}   ${'stages'.padStart(6)} ${'store'.padStart(6)} ${'queue'.padStart(6)} ${'cpu'.padStart(6)}   start-up s`,
+    `${'run'.padEnd(44)} ${'art/s'.padStart(8)} ${'steady'.padStart(8)}   ${'stages'.padStart(6)} ${'store'.padStart(6)} ${'queue'.padStart(6)} ${'cpu'.padStart(6)} ${'server'.padStart(6)}   start-up s`,
     `${''.padEnd(44)} ${''.padStart(8)} ${''.padStart(8)}   ${'(ms per article, summed over processes)'}`,
     row(report.sqlite),
     ...report.postgres.map(row),
