@@ -115,10 +115,10 @@ function structuralProblems(body: string, records: ArticleRecords): string[] {
     if (!sentences[c.sentence]) problems.push(`claim ${i} refers to sentence ${c.sentence}, which does not exist`);
     if (i > 0 && c.sentence < claims[i - 1]!.sentence) problems.push(`claim ${i} (sentence ${c.sentence}) comes after a claim in a later sentence`);
     if (c.content.start >= c.content.end) problems.push(`claim ${i} has empty content`);
-    // Not checked yet, because they do not hold (reported to the claims stage's owner): each quote
-    // inside its claim's content (`Jane Porter said "" Jane Porter said "budget".` gives the first
-    // claim the second one's quote), and quotes in order without repeats (`Jane Porter said "The".`
-    // lists the quote twice).
+    c.quotes.forEach((q, k) => {
+      if (!inside(c.content, q)) problems.push(`claim ${i} quote ${k} ${JSON.stringify(q.text)} lies outside its content`);
+      if (k > 0 && q.start < c.quotes[k - 1]!.end) problems.push(`claim ${i} quote ${k} repeats or precedes the one before`);
+    });
     if (!(c.confidence >= 0 && c.confidence <= 1)) problems.push(`claim ${i} confidence ${c.confidence} outside [0, 1]`);
   });
   if (body.length === 0 && (sentences.length > 0 || claims.length > 0)) problems.push('records for empty text');

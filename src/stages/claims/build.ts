@@ -64,7 +64,12 @@ export function buildClaim(input: BuildInput): Claim | null {
   const last = plan.fragments[plan.fragments.length - 1];
   if (!first || !last) return null;
   const content = textSpan(text, first.start, last.end);
-  const verbatim = plan.fragments.flatMap((fragment) => quotes.fragmentsWithin(fragment));
+  // Verbatim pieces inside the content, in order, each once (fragments may touch the same quotation).
+  const seen = new Set<number>();
+  const verbatim = plan.fragments
+    .flatMap((fragment) => quotes.fragmentsWithin(fragment))
+    .filter((span) => span.start >= content.start && span.end <= content.end && !seen.has(span.start) && seen.add(span.start))
+    .sort((a, b) => a.start - b.start);
 
   let speaker: Speaker | null = null;
   if (plan.speaker) {

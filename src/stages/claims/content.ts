@@ -48,7 +48,9 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   // "said: “...”" — the quotation is the content, however many sentences it runs.
   if (opensQuote(context, i)) {
     const quote = quotes.startingAt(startToken.start)!;
-    const after = tokenAfter(tokens, quote.end);
+    // "said “...” on Friday.": when it was said is not part of what was said.
+    const afterQuote = tokenAfter(tokens, quote.end);
+    const after = afterQuote === null ? null : skipTimeModifiers(tokens, afterQuote, sentence.tokenEnd);
     if (after === null || after >= sentence.tokenEnd || isClauseEnd(tokens, after, sentence)) return { start: quote.start, end: quote.end };
   }
   let last = i;

@@ -232,7 +232,10 @@ function planRight(context: ContentContext, cue: CueMatch, speaker: Phrase): Pla
 export function continuationFragments(context: ContentContext, plan: Plan, sentences: readonly Sentence[]): Span[] {
   const { tokens, quotes, sentence } = context;
   const out: Span[] = [];
-  const after = plan.speaker && plan.speaker.last > plan.cue.last ? plan.speaker.last : plan.cue.last;
+  // Look for more only after the attribution and after what is already content (never re-add it).
+  const lastFragment = plan.fragments[plan.fragments.length - 1];
+  const afterContent = lastFragment ? tokenAfter(tokens, lastFragment.end) ?? sentence.tokenEnd : 0;
+  const after = Math.max(plan.cue.last, plan.speaker?.last ?? 0, afterContent);
   for (let k = after; k < sentence.tokenEnd; k++) {
     if (opensQuote(context, k)) {
       const quote = quotes.startingAt(tokens[k]!.start)!;
