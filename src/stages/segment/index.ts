@@ -4,15 +4,15 @@
  * stage does not run the model a second time.
  */
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
-import type { Doc, Paragraph, Sentence, Token, TypedSpan } from '../../model/types.js';
+import type { Doc, Paragraph, Sentence, Span, Token, TypedSpan } from '../../model/types.js';
 import { splitParagraphs } from './blocks.js';
 import { forgetLearnedWords, getWink, recycleWinkWhenFull } from './wink.js';
 import { TITLE_ABBREVIATIONS } from './abbreviations.data.js';
 
-/** Sentence and token spans of one paragraph, appended to the document's arrays. */
-function segmentParagraph(doc: Doc, paragraph: Paragraph): void {
+/** Sentence and token spans of one stretch of a paragraph, appended to the document's arrays. */
+function segmentParagraph(doc: Doc, paragraph: Paragraph, range: Span = paragraph): void {
   const text = doc.article.text;
-  const body = text.slice(paragraph.start, paragraph.end);
+  const body = text.slice(range.start, range.end);
   const wink = getWink();
   const its = wink.its;
   const winkDoc = wink.readDoc(body);
@@ -32,7 +32,7 @@ function segmentParagraph(doc: Doc, paragraph: Paragraph): void {
     const at = body.indexOf(value, cursor);
     if (at < 0 || at - cursor > 64) continue; // a normalised token: leave it out rather than misplace it
     tokenIndex[i] = doc.tokens.length;
-    const start = paragraph.start + at;
+    const start = range.start + at;
     doc.tokens.push({
       start,
       end: start + value.length,
@@ -127,12 +127,44 @@ function titleBefore(values: readonly string[], last: number): string {
   return final.endsWith('.') ? final.slice(0, -1).toLowerCase() : '';
 }
 
+/** Runs of non-space characters longer than this are one opaque token (see segmentWithLongRuns). */
+const MAX_WORD_CHARS = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS},}`, 'gu');
+
+/**
+ * wink's tokenizer takes time quadratic in the length of a run without spaces ("a.a.a.…", a base64
+ * blob, a 5 MB line of one word), so such runs never reach it: each becomes one token of its own
+ * sentence, and wink reads the stretches between them.
+ */
+function segmentWithLongRuns(doc: Doc, paragraph: Paragraph): void {
+  const body = doc.article.text.slice(paragraph.start, paragraph.end);
+  let cursor = 0;
+  for (const match of body.matchAll(LONG_RUN)) {
+    if (/\S/u.test(body.slice(cursor, match.index))) segmentParagraph(doc, paragraph, { start: paragraph.start + cursor, end: paragraph.start + match.index });
+    addOpaqueRun(doc, paragraph, { start: paragraph.start + match.index, end: paragraph.start + match.index + match[0].length });
+    cursor = match.index + match[0].length;
+  }
+  if (cursor === 0) segmentParagraph(doc, paragraph);
+  else if (/\S/u.test(body.slice(cursor))) segmentParagraph(doc, paragraph, { start: paragraph.start + cursor, end: paragraph.end });
+}
+
+/** One token and one sentence for a run no tokenizer should split. */
+function addOpaqueRun(doc: Doc, paragraph: Paragraph, span: Span): void {
+  const text = doc.article.text.slice(span.start, span.end);
+  const sentence: Sentence = {
+    index: doc.sentences.length, paragraph: paragraph.index, kind: paragraph.kind,
+    start: span.start, end: span.end, tokenStart: doc.tokens.length, tokenEnd: doc.tokens.length + 1,
+  };
+  doc.tokens.push({ start: span.start, end: span.end, text, lower: text.toLowerCase(), pos: 'X', lemma: text.toLowerCase(), sentence: sentence.index });
+  doc.sentences.push(sentence);
+}
+
 /** Fills paragraphs, sentences, tokens and winkEntities. */
 function segment(doc: Doc): void {
   recycleWinkWhenFull();
   doc.paragraphs = splitParagraphs(doc.article.text, doc.article.titleSpan);
   try {
-    for (const paragraph of doc.paragraphs) segmentParagraph(doc, paragraph);
+    for (const paragraph of doc.paragraphs) segmentWithLongRuns(doc, paragraph);
   } finally {
     // Each document is read as by a fresh instance, whatever this thread read before (determinism).
     forgetLearnedWords();

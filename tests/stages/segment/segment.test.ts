@@ -47,4 +47,14 @@ describe('segment stage', () => {
     segment('It was all Zorblax’s.');
     expect(tokens()).toEqual(first);
   });
+
+  it('keeps a run without spaces out of the tokenizer: one token, its own sentence, offsets intact', () => {
+    const text = `He said it. ${'a.'.repeat(40_000)} She said no.`;
+    const doc = segment(text);
+    const run = doc.tokens.find((token) => token.text.length > 1000)!;
+    expect(run.text).toBe('a.'.repeat(40_000));
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end).slice(0, 12))).toEqual(['He said it.', 'a.a.a.a.a.a.', 'She said no.']);
+    for (const token of doc.tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
 });
+
