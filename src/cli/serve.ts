@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { ClaimsError } from '../errors.js';
 import { startServer } from '../serve/index.js';
-import { openReader } from '../store/index.js';
+import { openReader, redactUrl } from '../store/index.js';
 import { addDbOptions, resolveDb, say, type DbOptions } from './common.js';
 
 /** Options of `claims serve`. */
@@ -46,7 +46,7 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new ClaimsError('USAGE', `--host ${host}: not an address of this machine`);
     throw error;
   }
-  say(`serving ${dbPath} (read-only) at ${running.url}`);
+  say(`serving ${redactUrl(dbPath)} (read-only) at ${running.url}`);
   if (running.url.startsWith('http://127.') === false && !running.url.startsWith('http://[::1]')) {
     say('warning: listening beyond this machine; anyone who can reach it can read the database');
   }
