@@ -49,11 +49,20 @@ export const configSchema = z
       .object({
         /** Files larger than this are recorded as errors and skipped. */
         maxFileBytes: positiveInt.default(20 * 1024 * 1024),
-        /** Articles longer than this (UTF-16 code units) are recorded as errors and skipped. */
-        maxArticleChars: positiveInt.default(10 * 1024 * 1024),
+        /**
+         * Articles longer than this (UTF-16 code units) are recorded as errors and skipped. The stages
+         * need about 100 MB of worker heap per million characters, so this goes with workerHeapMb.
+         */
+        maxArticleChars: positiveInt.default(2_000_000),
+        /**
+         * Old-generation heap of each worker thread, MB. It bounds the run's memory whatever the corpus
+         * size (V8 otherwise lets each worker grow between collections); an article too big for it
+         * fails alone with an out-of-memory error, and the run goes on.
+         */
+        workerHeapMb: z.number().int().min(64).default(256),
       })
       .strict()
-      .default({ maxFileBytes: 20 * 1024 * 1024, maxArticleChars: 10 * 1024 * 1024 }),
+      .default({ maxFileBytes: 20 * 1024 * 1024, maxArticleChars: 2_000_000, workerHeapMb: 256 }),
     stages: stageOptionsSchema.default({
       claims: { minConfidence: 0.3, resolvePronouns: true },
       entities: { useCompromise: true },

@@ -61,6 +61,15 @@ function waitForInFlightBelow(queue: PQueue, limit: number): Promise<void> {
  * store itself fails (disk full, read-only file: ClaimsError DB_WRITE), no more articles are read,
  * the work in flight is drained and the error is thrown; every batch committed before it stays.
  */
+/** The message for an article whose worker failed; running out of heap says which limit to raise. */
+function workerFailure(error: unknown, heapMb: number): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `article too large for the worker heap (limits.workerHeapMb is ${heapMb} MB; about 100 MB per million characters is needed): ${describeError(error)}`;
+  }
+  return describeError(error);
+}
+
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const { config, writer } = options;
   const started = performance.now();
@@ -73,7 +82,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const counts: RunCounts = { read: 0, unchanged: 0, processed: 0, failed: 0, sentences: 0, entities: 0, claims: 0 };
   const timings: Record<string, number> = {};
   let tokens = 0;
-  const executor = await createExecutor(config.stages, options.workers ?? resolveWorkers(config.concurrency.workers));
+  const executor = await createExecutor(config.stages, options.workers ?? resolveWorkers(config.concurrency.workers), config.limits.workerHeapMb);
   // Every article in flight is handed to the pool at once, so the workers always have the next one
   // queued while this thread reads input or commits a batch (with a few per thread, they sat idle
   // through every commit). Back-pressure on reading is what bounds memory, below.
@@ -149,7 +158,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         .add(() => executor.run({ article, contentHash: hash, extractorVersion: version }))
         .then(
           (records) => records && accept(records),
-          (error: unknown) => fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', describeError(error)),
+          (error: unknown) => fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', workerFailure(error, config.limits.workerHeapMb)),
         )
         // Storing or recording failed: the store's problem, not the article's; kept for the end.
         .catch((error: unknown) => {

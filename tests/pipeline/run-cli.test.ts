@@ -89,6 +89,25 @@ describe('claims run', () => {
     expect(exportA).toBe(exportB);
   });
 
+  it('fails an article too big for the worker heap alone, naming the limit, and stores the rest', () => {
+    const input = join(dir, 'heap');
+    cpSync(join(dir, 'corpus', 'us-troops-withdrawal-iraq.txt'), join(input, 'small.txt'));
+    writeFileSync(join(input, 'huge.txt'), 'The minister said the plan would work. '.repeat(40_000));
+    const config = join(dir, 'small-heap.config.json');
+    writeFileSync(config, JSON.stringify({ limits: { workerHeapMb: 64 } }));
+    const db = join(dir, 'heap.sqlite');
+    const result = claims(['run', input, '--db', db, '--config', config, '--workers', '1', '--json', '--quiet']);
+    expect(result.status).toBe(1);
+    const sqlite = new Database(db, { readonly: true });
+    const errors = sqlite.prepare('SELECT file, message FROM errors').all() as { file: string; message: string }[];
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.file).toMatch(/huge\.txt$/u);
+    expect(errors[0]!.message).toMatch(/limits\.workerHeapMb is 64 MB/u);
+    const ids = (sqlite.prepare('SELECT id FROM articles').all() as { id: string }[]).map((row) => row.id);
+    expect(ids.some((id) => id.endsWith('small'))).toBe(true);
+    sqlite.close();
+  });
+
   it('exits 2 on a missing input path and on an invalid config, naming them', () => {
     const missing = claims(['run', join(dir, 'nope'), '--db', join(dir, 'c.sqlite')]);
     expect(missing.status).toBe(2);

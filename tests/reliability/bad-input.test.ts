@@ -68,7 +68,8 @@ beforeAll(() => {
   writeFileSync(join(input, 'unreadable.txt'), 'The council said the file was secret.\n');
   chmodSync(join(input, 'unreadable.txt'), 0o000);
 
-  const config = writeConfig(dir, { limits: { maxFileBytes: MAX_FILE_BYTES, maxArticleChars: MAX_FILE_BYTES } });
+  // A 5 MB article needs a worker heap to match (about 100 MB per million characters).
+  const config = writeConfig(dir, { limits: { maxFileBytes: MAX_FILE_BYTES, maxArticleChars: MAX_FILE_BYTES, workerHeapMb: 2048 } });
   dbPath = join(dir, 'out', 'claims.sqlite');
   run = claims(['run', input, '--db', dbPath, '--config', config, '--json'], { cli });
   summary = JSON.parse(run.stdout) as typeof summary;
