@@ -59,9 +59,11 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
         plan.fragments.push(...more);
         if (more.length > 0) covered = Math.max(covered, more[more.length - 1]!.end);
       }
-      plans.push(plan);
       const claim = buildClaim({ text, tokens, quotes, resolver, sentence, plan, claims: doc.claims, options });
-      if (claim && claim.confidence >= options.minConfidence) doc.claims.push(claim);
+      // A plan whose claim is dropped must not bound the content of later cues in the sentence.
+      if (!claim || claim.confidence < options.minConfidence) continue;
+      plans.push(plan);
+      doc.claims.push(claim);
     }
   }
   attachChannels(doc);

@@ -129,29 +129,56 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
     return appositiveClauseBefore(tokens, groupStart - 1, floor);
   }
   const range = phraseEndingAt(tokens, groupStart, floor);
-  if (!range) return null;
+  if (!range) return before.text === ')' ? parentheticalBefore(tokens, groupStart - 1, floor) : null;
   return { ...range, parts: [range] };
 }
 
-const MAX_APPOSITIVE_TOKENS = 40;
-const APPOSITIVE_OPENERS = new Set(['who', 'which', 'a', 'an', 'the', 'whose', 'one', 'also', 'including', 'both', 'his', 'her', 'their', 'its', 'now', 'then', 'like', 'as']);
+const MAX_APPOSITIVE_TOKENS = 45;
+/** Marks an appositive never spans: it lies inside one clause of one sentence, outside quotations. */
+const APPOSITIVE_BARRIERS = /^[.!?;:“”"«»]$/u;
+
+/**
+ * Whether the stretch after a comma is an aside about the circumstances, not a description of the
+ * speaker: "Clinton, during a town hall meeting in Ohio, said", "officials, however, said",
+ * "Mr. Butterfield, noting that ..., added". The speaker is then the name alone.
+ */
+function opensAside(token: Token): boolean {
+  return token.pos === 'ADP' || token.pos === 'ADV' || token.pos === 'SCONJ' || (token.pos === 'VERB' && /ing$/u.test(token.lower));
+}
 
 /**
  * "Rich Heffley, a top GOP operative who played a major role in 2008, said": a name phrase at the
- * clause start, then a comma- or dash-delimited description (it may hold a relative clause) closed by
- * `close`, the comma or dash before the verb. The whole stretch is the speaker, as PolNeAR marks it.
+ * clause start, then a comma- or dash-delimited description (it may hold relative clauses and further
+ * commas: "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said") closed by
+ * `close`, the comma or dash before the verb. The whole stretch is the speaker, as PolNeAR marks it;
+ * after an aside ("X, in her dissent, said") the speaker is the name alone.
  */
 function appositiveClauseBefore(tokens: readonly Token[], close: number, floor: number): Phrase | null {
   const mark = tokens[close]!.text;
   for (let i = close - 1; i >= Math.max(floor, close - MAX_APPOSITIVE_TOKENS); i--) {
+    if (APPOSITIVE_BARRIERS.test(tokens[i]!.text)) return null;
     if (tokens[i]!.text !== mark) continue;
-    const opener = tokens[i + 1];
-    const opens = opener && (APPOSITIVE_OPENERS.has(opener.lower) || /ing$/u.test(opener.lower) || ['PROPN', 'NUM', 'ADJ', 'NOUN'].includes(opener.pos));
-    if (!opens) return null;
+    const head = phraseEndingAt(tokens, i, floor);
+    if (!head || !startsClause(tokens, head.first, floor)) continue;
+    const first = tokens[head.first]!;
+    if (!/^\p{Lu}/u.test(first.text) && first.pos !== 'DET' && first.pos !== 'NUM') continue;
+    if (opensAside(tokens[i + 1]!)) return i === close - 1 ? null : { first: head.first, last: head.last, parts: [head] };
+    return { first: head.first, last: close, parts: [head, { first: i + 1, last: close }] };
+  }
+  return null;
+}
+
+/**
+ * "Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says": a name followed by a parenthesis
+ * that closes right before the verb; the whole is the speaker.
+ */
+function parentheticalBefore(tokens: readonly Token[], close: number, floor: number): Phrase | null {
+  for (let i = close - 1; i >= Math.max(floor, close - MAX_APPOSITIVE_TOKENS); i--) {
+    if (APPOSITIVE_BARRIERS.test(tokens[i]!.text) || tokens[i]!.text === ')') return null;
+    if (tokens[i]!.text !== '(') continue;
     const head = phraseEndingAt(tokens, i, floor);
     if (!head || !startsClause(tokens, head.first, floor)) return null;
-    if (!/^\p{Lu}/u.test(tokens[head.first]!.text) && tokens[head.first]!.pos !== 'DET') return null;
-    return { first: head.first, last: close, parts: [head, { first: i + 1, last: close }] };
+    return { first: head.first, last: close + 1, parts: [head, { first: i + 1, last: close }] };
   }
   return null;
 }

@@ -64,8 +64,10 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
 /** Decides speaker, layout and content for one cue, or null when it has no usable attribution. */
 export function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[], claims: readonly Claim[]): Plan | null {
   const { tokens, sentence } = context;
-  // Content before this cue starts after the previous attribution's own words in the sentence.
-  const previous = earlier[earlier.length - 1];
+  // Content before this cue starts after the previous trailing attribution's own words in the
+  // sentence ("“A,” he said, and “B,” she said"). An earlier cue whose content runs forward is nested
+  // in this one's content: "He warned that X, the official said" reports the whole warning.
+  const previous = [...earlier].reverse().find((plan) => plan.trailing);
   const previousEnd = previous ? tokenAfter(tokens, previous.fragments[previous.fragments.length - 1]!.end) ?? sentence.tokenEnd : sentence.tokenStart;
   const contentFloor = previous ? Math.min(sentence.tokenEnd - 1, Math.max(previous.cue.last, previous.speaker?.last ?? 0, previousEnd)) : sentence.tokenStart;
   const floor = sentence.tokenStart;
