@@ -42,7 +42,7 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     for (const cue of cues) {
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);
       // "Merrill says Machado promised ... and said she would": the coordinated cue ends the first content.
-      if (tokens[cue.first - 1]?.lower === 'and') stops.add(cue.first - 1);
+      if (tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'but') stops.add(cue.first - 1);
       const subject = subjectBefore(tokens, cue.first, sentence.tokenStart);
       if (!subject || subject.first - 1 <= sentence.tokenStart) continue;
       const joiner = tokens[subject.first - 1]!;

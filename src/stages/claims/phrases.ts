@@ -65,6 +65,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   const head = tokens[i]!;
   if (head.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(head.lower)) return { first: i, last };
   if (head.pos === 'PRON' && (head.lower === 'her' || head.lower === 'its')) return null;
+  // "Cuban-Americans polled", "those surveyed": a participle right after its noun ends the phrase.
+  if (head.pos === 'VERB' && /ed$/u.test(head.lower) && i - 1 >= floor && (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.lower === 'those')) i--;
   while (i >= floor) {
     const token = tokens[i]!;
     // "told local radio that meltwater ...": "that" opens a clause far more often than it determines.
@@ -89,6 +91,13 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       isNominalish(after) && !CLAUSE_OPENERS.has(before.lower);
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower)) {
       i--;
+      continue;
+    }
+    // "people close to Clinton", "officials familiar with the talks": an adjective and its preposition
+    // after the head noun still describe it.
+    const beforeAdjective = tokens[i - 2];
+    if (token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && before?.pos === 'ADJ' && i - 2 >= floor && beforeAdjective && NOMINAL.has(beforeAdjective.pos) && after && isNominalish(after)) {
+      i -= 2;
       continue;
     }
     if (joins && token.pos === 'CCONJ' && (token.lower === 'and' || token.lower === '&')) {
@@ -119,6 +128,14 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
 export function subjectBefore(tokens: readonly Token[], groupStart: number, floor: number): Phrase | null {
   const before = tokens[groupStart - 1];
   if (!before || groupStart - 1 < floor) return null;
+  // "Humphrey, who calls Trump a “sociopath,” said": the comma sits inside the closing quotation mark.
+  // The quotation must open inside the description, not before the name ("“No,” said Jane").
+  if (/^[”"']$/u.test(before.text) && tokens[groupStart - 2]?.text === ',' && groupStart - 2 > floor) {
+    const phrase = appositiveClauseBefore(tokens, groupStart - 2, floor);
+    const opensInside = phrase && phrase.parts.length > 1 && tokens.slice(phrase.parts[1]!.first, groupStart - 2).some((t) => /^[“"']$/u.test(t.text));
+    const quotedBefore = phrase && /^[“"'‘]$/u.test(tokens[phrase.first - 1]?.text ?? '');
+    return opensInside && !quotedBefore ? phrase : null;
+  }
   if (before.text === ',' || before.text === '--' || before.text === '—') {
     // "A, B, VERB": B must be a phrase, preceded by a comma, preceded by a phrase reaching the clause start.
     const second = phraseEndingAt(tokens, groupStart - 1, floor);
@@ -134,8 +151,8 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
 }
 
 const MAX_APPOSITIVE_TOKENS = 45;
-/** Marks an appositive never spans: it lies inside one clause of one sentence, outside quotations. */
-const APPOSITIVE_BARRIERS = /^[.!?;:“”"«»]$/u;
+/** Marks an appositive never spans: it lies inside one clause of one sentence. */
+const APPOSITIVE_BARRIERS = /^[.!?;:]$/u;
 
 /**
  * Whether the stretch after a comma is an aside about the circumstances, not a description of the

@@ -61,6 +61,26 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
   return null;
 }
 
+/** Words that join a second verb to the clause's subject: "called it careless but said ...". */
+const COORDINATORS = new Set(['and', 'then', 'but', 'yet']);
+
+/** "but in a later interview said", "and, on Tuesday, said": a coordinator, then a short aside. */
+function coordinatedAfterAside(tokens: readonly Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k >= Math.max(floor, first - 8); k--) {
+    const token = tokens[k]!;
+    if (COORDINATORS.has(token.lower)) {
+      if (k >= first - 1) return false;
+      const opener = tokens[k + 1]!;
+      // "and, on Tuesday, said": an aside between commas; "but in a later interview said": a bare
+      // prepositional phrase (a comma or a name inside would make it "and in May, Ross said").
+      if (opener.text === ',') return tokens[first - 1]!.text === ',';
+      return opener.pos === 'ADP' && tokens.slice(k + 1, first).every((t) => t.text !== ',' && t.pos !== 'PROPN');
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PRON' || /^[.!?;:“”"]$/u.test(token.text)) return false;
+  }
+  return false;
+}
+
 /** Decides speaker, layout and content for one cue, or null when it has no usable attribution. */
 export function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[], claims: readonly Claim[]): Plan | null {
   const { tokens, sentence } = context;
@@ -144,7 +164,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   }
 
   // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
-  const coordinated = tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'then';
+  const coordinated = COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '') || coordinatedAfterAside(tokens, cue.first, floor);
   if (cue.participial || coordinated) {
     const previous = earlier[earlier.length - 1];
     const inherited = previous ? claims.find((claim) => claim.cue?.start === tokens[previous.cue.first]!.start) ?? null : null;
