@@ -139,7 +139,7 @@ function modelCue(tokens: readonly Token[], head: number, first: number, start: 
   if (tokens[head]!.pos !== 'VERB') return undefined;
   // Only after a name or a pronoun: "meltwater now supplies ..." reports nothing.
   const subject = tokens[first - 1];
-  if (!subject || first - 1 < start || (subject.pos !== 'PROPN' && subject.pos !== 'PRON')) return undefined;
+  if (!subject || first - 1 < start || (subject.pos !== 'PROPN' && subject.pos !== 'PRON' && subject.pos !== 'NOUN')) return undefined;
   const probability = cueProbability(cueFeatures(tokens, head, first, start, end));
   return probability >= CUE_MODEL_THRESHOLD ? { act: 'assertion', frame: 'target', weight: probability } : undefined;
 }
