@@ -35,6 +35,15 @@ function isNominalish(token: Token, previous?: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'AUX';
 }
 
+/** Whether a phrase names a time: a year, a day or month name, "late August". */
+function timeLike(tokens: readonly Token[], range: Range): boolean {
+  for (let k = range.first; k < range.last; k++) {
+    const token = tokens[k]!;
+    if (TIME_NOUNS.has(token.lower) || /^(1[89]|20)\d\d$/u.test(token.text)) return true;
+  }
+  return false;
+}
+
 /** Whether [from, end) is a short time phrase ("Tuesday", "the past", "a month"). */
 function timePhraseFrom(tokens: readonly Token[], from: number, end: number): boolean {
   let k = from;
@@ -147,6 +156,12 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
   }
   const range = phraseEndingAt(tokens, groupStart, floor);
   if (!range) return before.text === ')' ? parentheticalBefore(tokens, groupStart - 1, floor) : null;
+  // "who in 2010 said", "Trump on Friday declared": a time after "in"/"on" is not the subject; the
+  // subject comes before it.
+  const preposition = tokens[range.first - 1];
+  if (preposition && range.first - 1 > floor && (preposition.lower === 'in' || preposition.lower === 'on') && timeLike(tokens, range)) {
+    return subjectBefore(tokens, range.first - 1, floor);
+  }
   return { ...range, parts: [range] };
 }
 
