@@ -22,6 +22,12 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--']);
 const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const QUANTIFIERS = new Set(['several', 'most', 'many', 'some', 'all', 'both', 'each', 'none', 'one', 'two', 'three', 'few', 'half', 'any', 'either', 'neither', 'majority', 'more', 'dozens', 'hundreds']);
+/** Words that make a following time name relative ("last month"). */
+const RELATIVE_TIMES = new Set(['last', 'this', 'next', 'early', 'late']);
+/** Time nouns that also name what a speaker phrase is about ("the statement", "an interview"). */
+const NOT_BARE_TIMES = new Set(['past', 'time', 'interview', 'statement']);
 
 /** Whether a token can sit inside a noun phrase on its own merits. */
 function isNominalish(token: Token, previous?: Token): boolean {
@@ -44,11 +50,22 @@ function timeLike(tokens: readonly Token[], range: Range): boolean {
   return false;
 }
 
+/** Whether [from, end) is a bare time ("last month", "Wednesday morning") after a name or noun. */
+function bareTimeFrom(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  if (RELATIVE_TIMES.has(tokens[k]!.lower)) k++;
+  const named = k;
+  while (k < end && TIME_NOUNS.has(tokens[k]!.lower) && !NOT_BARE_TIMES.has(tokens[k]!.lower)) k++;
+  return k === end && k > named && (named > from || /^\p{Lu}/u.test(tokens[named]!.text));
+}
+
 /** Whether [from, end) is a short time phrase ("Tuesday", "the past", "a month"). */
 function timePhraseFrom(tokens: readonly Token[], from: number, end: number): boolean {
   let k = from;
   while (k < end && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k++;
-  return k < end && TIME_NOUNS.has(tokens[k]!.lower) && k + 1 >= end;
+  const named = k;
+  while (k < end && TIME_NOUNS.has(tokens[k]!.lower)) k++;
+  return k > named && k >= end;
 }
 
 /**
@@ -72,7 +89,17 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   let i = end - 1;
   if (i < floor) return null;
   const head = tokens[i]!;
-  if (head.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(head.lower)) return { first: i, last };
+  if (head.pos === 'PRON' && REFLEXIVES.has(head.lower)) {
+    // "the candidates themselves": the phrase is the one the reflexive stresses.
+    const stressed = phraseEndingAt(tokens, i, floor);
+    if (stressed) return stressed;
+  }
+  if (head.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(head.lower)) {
+    // "several of them", "most of whom": the quantifier heads the phrase.
+    const quantifier = tokens[i - 2];
+    if (tokens[i - 1]?.lower === 'of' && i - 2 >= floor && quantifier && QUANTIFIERS.has(quantifier.lower)) return { first: i - 2, last };
+    return { first: i, last };
+  }
   if (head.pos === 'PRON' && (head.lower === 'her' || head.lower === 'its')) return null;
   // "Cuban-Americans polled", "those surveyed": a participle right after its noun ends the phrase.
   if (head.pos === 'VERB' && /ed$/u.test(head.lower) && i - 1 >= floor && (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.lower === 'those')) i--;
@@ -80,6 +107,25 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     const token = tokens[i]!;
     // "told local radio that meltwater ...": "that" opens a clause far more often than it determines.
     if (isNominalish(token, i - 1 >= floor ? tokens[i - 1] : undefined) && token.lower !== 'that') {
+      i--;
+      continue;
+    }
+    const inside = i + 1 < last ? tokens[i + 1] : undefined;
+    // "most passionate supporters", "still-struggling HP", "then-Secretary Clinton": an adverb that
+    // modifies an adjective or is glued to a hyphen stays in the phrase.
+    if (token.pos === 'ADV' && inside && (inside.pos === 'ADJ' || inside.pos === 'NUM' || (inside.text === '-' && inside.start === token.end))) {
+      i--;
+      continue;
+    }
+    // "More than six in 10", "as many as 40 percent": a comparison in front of a number.
+    if ((token.lower === 'than' || token.lower === 'as') && inside && (inside.pos === 'NUM' || inside.lower === 'many' || inside.lower === 'much')) {
+      i--;
+      continue;
+    }
+    // "an inside source", "conservative outside groups": a preposition between a determiner or
+    // adjective and a noun is a modifier.
+    const previousToken = tokens[i - 1];
+    if (token.pos === 'ADP' && inside && (inside.pos === 'NOUN' || inside.pos === 'ADJ') && previousToken && i - 1 >= floor && (previousToken.pos === 'DET' || previousToken.pos === 'ADJ')) {
       i--;
       continue;
     }
@@ -120,7 +166,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   // "Trump on Tuesday", "the senator in the past": a time phrase at the end is not the speaker.
   let stop = last;
   for (let k = first + 1; k < stop; k++) {
-    if (tokens[k]!.pos === 'ADP' && timePhraseFrom(tokens, k + 1, stop)) {
+    if ((tokens[k]!.pos === 'ADP' && timePhraseFrom(tokens, k + 1, stop)) || bareTimeFrom(tokens, k, stop)) {
       stop = k;
       break;
     }
