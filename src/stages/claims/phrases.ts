@@ -22,6 +22,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--']);
 const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'however', 'so', 'too']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const QUANTIFIERS = new Set(['several', 'most', 'many', 'some', 'all', 'both', 'each', 'none', 'one', 'two', 'three', 'few', 'half', 'any', 'either', 'neither', 'majority', 'more', 'dozens', 'hundreds']);
 /** Words that make a following time name relative ("last month"). */
@@ -48,6 +49,17 @@ function timeLike(tokens: readonly Token[], range: Range): boolean {
     if (TIME_NOUNS.has(token.lower) || /^(1[89]|20)\d\d$/u.test(token.text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the comma at `comma` closes a short list item that itself follows a comma ("Obama,
+ * Clinton, and others"): a lone ", and" more often joins two clauses ("in Louisville, and Nicklaus").
+ */
+function listItemBefore(tokens: readonly Token[], comma: number, floor: number): boolean {
+  let k = comma - 1;
+  const stop = Math.max(floor, comma - 7);
+  while (k >= stop && tokens[k]!.pos !== 'ADP' && tokens[k]!.text !== ',' && isNominalish(tokens[k]!)) k--;
+  return k < comma - 1 && k >= floor && tokens[k]!.text === ',';
 }
 
 /** Whether [from, end) is a bare time ("last month", "Wednesday morning") after a name or noun. */
@@ -103,6 +115,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   if (head.pos === 'PRON' && (head.lower === 'her' || head.lower === 'its')) return null;
   // "Cuban-Americans polled", "those surveyed": a participle right after its noun ends the phrase.
   if (head.pos === 'VERB' && /ed$/u.test(head.lower) && i - 1 >= floor && (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.lower === 'those')) i--;
+  let listed = false;
+  const listCommas: number[] = [];
   while (i >= floor) {
     const token = tokens[i]!;
     // "told local radio that meltwater ...": "that" opens a clause far more often than it determines.
@@ -113,7 +127,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     const inside = i + 1 < last ? tokens[i + 1] : undefined;
     // "most passionate supporters", "still-struggling HP", "then-Secretary Clinton": an adverb that
     // modifies an adjective or is glued to a hyphen stays in the phrase.
-    if (token.pos === 'ADV' && inside && (inside.pos === 'ADJ' || inside.pos === 'NUM' || (inside.text === '-' && inside.start === token.end))) {
+    if (token.pos === 'ADV' && !WH_ADVERBS.has(token.lower) && inside && (inside.pos === 'ADJ' || inside.pos === 'NUM' || (inside.text === '-' && inside.start === token.end))) {
       i--;
       continue;
     }
@@ -155,13 +169,31 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       i -= 2;
       continue;
     }
+    if (token.lower === 'and' && before?.text === ',' && after !== undefined && i + 1 < last && isNominalish(after) && listItemBefore(tokens, i - 1, floor)) {
+      listed = true;
+      listCommas.push(i - 1);
+      i -= 2;
+      continue;
+    }
     if (joins && token.pos === 'CCONJ' && (token.lower === 'and' || token.lower === '&')) {
+      listed = true;
+      i--;
+      continue;
+    }
+    // "President Obama, Hillary Clinton, and other Democrats": the earlier items of a list that ends
+    // in "and" belong to the phrase.
+    const listComma = token.text === ',' && before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last && (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text)) && isNominalish(after);
+    if (listComma && (listed || (tokens[i + 1]!.lower === 'and' && tokens[i + 2] !== undefined && isNominalish(tokens[i + 2]!)))) {
+      if (tokens[i + 1]!.lower === 'and') listed = true;
+      listCommas.push(i);
       i--;
       continue;
     }
     break;
   }
   let first = i + 1;
+  // A list reached from a preposition ("In Iowa, Trump and Cruz") starts after its first comma.
+  if (listCommas.length > 0 && (tokens[first]!.pos === 'ADP' || tokens[first - 1]?.pos === 'ADP')) first = listCommas[listCommas.length - 1]! + 1;
   while (first < last - 1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'CCONJ' || LEADING_JUNK.has(tokens[first]!.lower))) first++;
   // "Trump on Tuesday", "the senator in the past": a time phrase at the end is not the speaker.
   let stop = last;
