@@ -228,7 +228,10 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
     const second = phraseEndingAt(tokens, groupStart - 1, floor);
     if (second && tokens[second.first - 1]?.text === before.text) {
       const first = phraseEndingAt(tokens, second.first - 1, floor);
-      if (first && startsClause(tokens, first.first, floor)) return { first: first.first, last: second.last, parts: [first, second] };
+      // "Greg Raiff, chief executive of X, an aviation firm, said": a first part that is itself a
+      // description (lower case, no determiner) follows the name: look further back.
+      const described = first && /^\p{Ll}/u.test(tokens[first.first]!.text) && tokens[first.first]!.pos !== 'DET' && tokens[first.first]!.pos !== 'PRON' && tokens[first.first - 1]?.text === before.text;
+      if (first && startsClause(tokens, first.first, floor) && !described && !isAgeOrPlaceTail(tokens, first, floor)) return { first: first.first, last: second.last, parts: [first, second] };
     }
     return appositiveClauseBefore(tokens, groupStart - 1, floor);
   }
@@ -272,10 +275,27 @@ function appositiveClauseBefore(tokens: readonly Token[], close: number, floor: 
     if (!head || !startsClause(tokens, head.first, floor)) continue;
     const first = tokens[head.first]!;
     if (!/^\p{Lu}/u.test(first.text) && first.pos !== 'DET' && first.pos !== 'NUM') continue;
+    // "Schiff, 56, who ...", "Harry Bond, 30, of Raleigh, N.C., who ...": an age or the state of a
+    // place is part of the description; the name comes before it.
+    if (isAgeOrPlaceTail(tokens, head, floor)) continue;
     if (opensAside(tokens[i + 1]!)) return i === close - 1 ? null : { first: head.first, last: head.last, parts: [head] };
     return { first: head.first, last: close, parts: [head, { first: i + 1, last: close }] };
   }
   return null;
+}
+
+/** Whether a phrase between commas is an age ("56") or the second part of a place ("Raleigh, N.C."). */
+function isAgeOrPlaceTail(tokens: readonly Token[], head: Range, floor: number): boolean {
+  if (head.last - head.first === 1 && tokens[head.first]!.pos === 'NUM') return true;
+  const comma = head.first - 1;
+  if (comma - 2 < floor || tokens[comma]?.text !== ',') return false;
+  // "of Raleigh, N.C.": a name after "of", "from" or "in", then a comma.
+  for (let k = comma - 1; k >= Math.max(floor, comma - 4); k--) {
+    const token = tokens[k]!;
+    if (token.lower === 'of' || token.lower === 'from' || token.lower === 'in') return k < comma - 1;
+    if (token.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /**
