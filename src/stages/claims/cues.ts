@@ -12,6 +12,8 @@ import {
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
+import { ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS } from './speakers.data.js';
+import { AGENT_NOUNS } from './words.data.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
 const NOT_LEARNED = new Set(['accord', 'be', 'have', 'do', 'get', 'make', 'go', 'take']);
@@ -137,11 +139,18 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
 /** The cue the learned model makes of an unlisted verb, or undefined below its threshold. */
 function modelCue(tokens: readonly Token[], head: number, first: number, start: number, end: number): CueVerb | undefined {
   if (tokens[head]!.pos !== 'VERB') return undefined;
-  // Only after a name or a pronoun: "meltwater now supplies ..." reports nothing.
+  // Only after a name, a pronoun or a noun for people ("officials", "the group"): "meltwater now
+  // supplies ..." reports nothing.
   const subject = tokens[first - 1];
-  if (!subject || first - 1 < start || (subject.pos !== 'PROPN' && subject.pos !== 'PRON' && subject.pos !== 'NOUN')) return undefined;
+  if (!subject || first - 1 < start || (subject.pos !== 'PROPN' && subject.pos !== 'PRON' && !(subject.pos === 'NOUN' && isAgentNoun(subject.lower)))) return undefined;
   const probability = cueProbability(cueFeatures(tokens, head, first, start, end));
   return probability >= CUE_MODEL_THRESHOLD ? { act: 'assertion', frame: 'target', weight: probability } : undefined;
+}
+
+/** Whether a common noun names people or an organisation that can hold a position. */
+function isAgentNoun(word: string): boolean {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+  return PERSON_DESCRIPTIONS.has(singular) || ORG_DESCRIPTIONS.has(singular) || AGENT_NOUNS.has(singular) || AGENT_NOUNS.has(word);
 }
 
 /** "called it a “fundamental mistake”": call + object + what it was called reports an opinion. */

@@ -20,3 +20,14 @@ export const CLAUSE_AFTER_COMMA: ReadonlySet<string> = new Set(['which', 'althou
 
 /** Words after an addressee that open the question asked ("asked him whether ..."). */
 export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/** Nouns for people and bodies that hold views, besides the speaker descriptions (speakers.data.ts). */
+export const AGENT_NOUNS: ReadonlySet<string> = new Set([
+  'voter', 'supporter', 'critic', 'opponent', 'people', 'citizen', 'resident', 'member', 'delegate', 'superdelegate',
+  'donor', 'investor', 'worker', 'employee', 'student', 'parent', 'family', 'friend', 'ally', 'rival', 'conservative',
+  'liberal', 'progressive', 'moderate', 'independent', 'republican', 'democrat', 'american', 'scientist', 'economist',
+  'doctor', 'officer', 'police', 'prosecutor', 'investigator', 'advocate', 'protester', 'leader', 'lawmaker', 'legislator',
+  'poll', 'survey', 'study', 'report', 'researcher', 'observer', 'pundit', 'commentator', 'fan', 'user', 'reader',
+  'viewer', 'immigrant', 'refugee', 'veteran', 'owner', 'ceo', 'staff', 'staffer', 'insider', 'regulator', 'authority',
+  'activist', 'expert', 'analyst', 'candidate', 'nominee', 'official', 'senator', 'governor', 'court', 'judge', 'jury',
+]);
