@@ -19,7 +19,7 @@ export interface Phrase extends Range {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--']);
+const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--', 'yet', 'even', 'still', 'so', 'also', 'meanwhile', 'instead', 'indeed']);
 const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
 const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'however', 'so', 'too']);
@@ -37,7 +37,9 @@ function isNominalish(token: Token, previous?: Token): boolean {
   if (NOMINAL.has(token.pos) || token.pos === 'ADJ' || token.pos === 'DET') return true;
   if (token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) return true;
   if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.lower)) return true;
-  if (token.text === '-' || token.text === '.' || token.text === '&') return true;
+  // A hyphen joins a name ("Al-Nujaba"); a spaced dash ("MOSCOW - Russia's network") separates.
+  if (token.text === '-') return token.start === previous?.end || previous === undefined;
+  if (token.text === '.' || token.text === '&') return true;
   // Capitalised words wink tags as verbs or adverbs inside names ("Kataeb", "Al-Nujaba").
   return /^\p{Lu}/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'AUX';
 }
@@ -192,6 +194,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     break;
   }
   let first = i + 1;
+  // "this week the Senate": a time at the front is not part of the phrase.
+  if (RELATIVE_TIMES.has(tokens[first]!.lower) && TIME_NOUNS.has(tokens[first + 1]?.lower ?? '') && first + 2 < last) first += 2;
   // A list reached from a preposition ("In Iowa, Trump and Cruz") starts after its first comma.
   if (listCommas.length > 0 && (tokens[first]!.pos === 'ADP' || tokens[first - 1]?.pos === 'ADP')) first = listCommas[listCommas.length - 1]! + 1;
   while (first < last - 1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'CCONJ' || LEADING_JUNK.has(tokens[first]!.lower))) first++;
@@ -223,7 +227,8 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
     const quotedBefore = phrase && /^[“"'‘]$/u.test(tokens[phrase.first - 1]?.text ?? '');
     return opensInside && !quotedBefore ? phrase : null;
   }
-  if (before.text === ',' || before.text === '--' || before.text === '—') {
+  const spacedHyphen = before.text === '-' && tokens[groupStart - 2] !== undefined && tokens[groupStart - 2]!.end < before.start;
+  if (before.text === ',' || before.text === '--' || before.text === '—' || spacedHyphen) {
     // "A, B, VERB": B must be a phrase, preceded by a comma, preceded by a phrase reaching the clause start.
     const second = phraseEndingAt(tokens, groupStart - 1, floor);
     if (second && tokens[second.first - 1]?.text === before.text) {
