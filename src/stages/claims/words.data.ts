@@ -31,3 +31,6 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'viewer', 'immigrant', 'refugee', 'veteran', 'owner', 'ceo', 'staff', 'staffer', 'insider', 'regulator', 'authority',
   'activist', 'expert', 'analyst', 'candidate', 'nominee', 'official', 'senator', 'governor', 'court', 'judge', 'jury',
 ]);
+
+/** Channels PolNeAR counts as part of the cue after "in" ("said in a statement"). */
+export const CUE_CHANNELS: ReadonlySet<string> = new Set(['statement']);
