@@ -191,7 +191,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     }
     const previousQuote = subject.first === floor ? quoteBefore(context) : null;
     if (previousQuote && onlyModifiersFrom(context, afterCue)) return { ...base, speaker: subject, fragments: [previousQuote], trailing: true };
-    return planRight(context, cue, subject);
+    return planRight(context, cue, subject) ?? relativeObjectPlan(context, cue, subject);
   }
   // Inverted: "“...,” said Jane Doe, a spokeswoman."
   const before = tokens[cue.first - 1];
@@ -207,6 +207,25 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     return content ? { ...base, speaker, fragments: [content], trailing: true } : null;
   }
   return null;
+}
+
+/**
+ * "the trade agreement, which Mr. Putin vehemently opposed." / "a charge the company denied.": a cue
+ * with nothing after it, in a relative clause, reports the noun phrase the clause describes.
+ */
+function relativeObjectPlan(context: ContentContext, cue: CueMatch, subject: Phrase): Plan | null {
+  const { tokens, sentence } = context;
+  if (!onlyModifiersFrom(context, cue.last)) return null;
+  let k = subject.first - 1;
+  if (k < sentence.tokenStart) return null;
+  const relative = tokens[k]!.lower === 'which' || tokens[k]!.lower === 'that' || tokens[k]!.lower === 'whom';
+  if (relative) k--;
+  if (k >= sentence.tokenStart && tokens[k]!.text === ',') k--;
+  if (k < sentence.tokenStart || (!relative && tokens[k]!.pos !== 'NOUN')) return null;
+  const object = phraseEndingAt(tokens, k + 1, sentence.tokenStart);
+  if (!object || tokens[object.last - 1]!.pos === 'PRON') return null;
+  const content = { start: tokens[object.first]!.start, end: tokens[object.last - 1]!.end };
+  return { cue, speaker: subject, inherited: null, fragments: [content], target: null, trailing: true };
 }
 
 /**
