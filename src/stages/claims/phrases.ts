@@ -180,6 +180,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     if (joins && token.pos === 'CCONJ' && (token.lower === 'and' || token.lower === '&')) {
       listed = true;
       i--;
+      // "he and other Jewish leaders": a pronoun can open a conjoined phrase, never extend it leftwards.
+      if (before.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(before.lower)) {
+        i--;
+        break;
+      }
       continue;
     }
     // "President Obama, Hillary Clinton, and other Democrats": the earlier items of a list that ends
