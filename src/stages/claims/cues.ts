@@ -173,6 +173,13 @@ const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'hi
 function callsSomething(tokens: readonly Token[], i: number, end: number): boolean {
   const object = tokens[i + 1];
   if (!object || i + 1 >= end) return false;
+  // "called his rival ''totally scripted''", "what she called a “rant”": a quotation after a short
+  // object (or none) is what something was called.
+  for (let k = i + 1; k < Math.min(end, i + 10); k++) {
+    const token = tokens[k]!;
+    if (/^(“|''|"|‘)$/u.test(token.text)) return k > i + 1 || object.text !== '"' || tokens[k + 1]?.pos !== 'PUNCT';
+    if (token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:!?]$/u.test(token.text)) break;
+  }
   if (!OBJECT_PRONOUNS.has(object.lower) && object.pos !== 'PROPN') return false;
   let k = i + 2;
   while (k < end && k < i + 5 && tokens[k]!.pos === 'PROPN') k++;
