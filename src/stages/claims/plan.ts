@@ -30,6 +30,8 @@ function onlyModifiersFrom(context: ContentContext, k: number): boolean {
   if (k >= sentence.tokenEnd) return true;
   const token = tokens[k]!;
   if (token.lower === 'that' || token.text === ':') return false;
+  // "she said “I stood up ...”": a quotation after the cue is what was said, not a modifier.
+  if (opensQuote(context, k)) return false;
   if (token.pos === 'PUNCT') return true;
   return (token.pos === 'ADP' || token.pos === 'ADV') && !opensQuote(context, k);
 }
@@ -180,7 +182,10 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     const before = tokens[subject.first - 1];
     // "“...,” Boyle asked Trump.": an object after the cue is still part of the attribution.
     const afterCue = cue.frame !== 'content' && !opensQuote(context, cue.last) ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
-    if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && onlyModifiersFrom(context, afterCue)) {
+    // "When it comes up, she characterizes herself as ...": a target after the cue is the content,
+    // so the opening clause is not (an addressee, as in "“...,” Boyle asked Trump.", is no content).
+    const hasTarget = (cue.frame === 'target' || cue.frame === 'target-of') && afterCue > cue.last;
+    if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && !hasTarget && onlyModifiersFrom(context, afterCue)) {
       const before = contentBefore(context, subject.first - 1, contentFloor, true);
       // "Emphasizing the urgency, Trump said, “If we ...”": no quotation before, one after: it is what was said.
       const quoteAfter = /^[,—:]$/u.test(tokens[afterCue]?.text ?? '') && opensQuote(context, afterCue + 1);
