@@ -36,6 +36,13 @@ function onlyModifiersFrom(context: ContentContext, k: number): boolean {
   return (token.pos === 'ADP' || token.pos === 'ADV') && !opensQuote(context, k);
 }
 
+/** Whether token k starts reported content of its own: "that", a colon or a quotation. */
+function opensContentAt(context: ContentContext, k: number): boolean {
+  const token = context.tokens[k];
+  if (!token || k >= context.sentence.tokenEnd) return false;
+  return token.lower === 'that' || token.text === ':' || opensQuote(context, k) || (token.text === ',' && opensQuote(context, k + 1));
+}
+
 /**
  * The quotation that closes right before this sentence (“Why not?” / Rubio said.): wink ends a
  * sentence at a quoted question, so the attribution starts the next one.
@@ -185,7 +192,10 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     // "When it comes up, she characterizes herself as ...": a target after the cue is the content,
     // so the opening clause is not (an addressee, as in "“...,” Boyle asked Trump.", is no content).
     const hasTarget = (cue.frame === 'target' || cue.frame === 'target-of') && afterCue > cue.last;
-    if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && !hasTarget && onlyModifiersFrom(context, afterCue)) {
+    // "“...,” Tusk said as he entered the talks.": after a quotation closed right before the speaker,
+    // whatever follows the cue is circumstance unless it opens content of its own (that, a colon, a quote).
+    const afterQuotation = before !== undefined && context.quotes.endingAt(before.end) !== null && !opensContentAt(context, afterCue);
+    if (subject.first > floor && before && BOUNDARY_MARKS.has(before.text) && !hasTarget && (afterQuotation || onlyModifiersFrom(context, afterCue))) {
       const before = contentBefore(context, subject.first - 1, contentFloor, true);
       // "Emphasizing the urgency, Trump said, “If we ...”": no quotation before, one after: it is what was said.
       const quoteAfter = /^[,—:]$/u.test(tokens[afterCue]?.text ?? '') && opensQuote(context, afterCue + 1);
