@@ -351,6 +351,21 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
       continue;
     }
     const next = tokens[i + 1];
+    // "exit polls", "press reports", "polling by the AFL-CIO", "a newly uncovered email", "complete but
+    // unofficial returns": words wink tags as verbs, adverbs or conjunctions inside a noun phrase.
+    const inPhrase = next !== undefined && i + 1 < ceiling;
+    if (inPhrase && i === start && token.pos === 'VERB' && (next.pos === 'NOUN' || (/ing$/u.test(token.lower) && next.lower === 'by'))) {
+      i++;
+      continue;
+    }
+    if (inPhrase && token.pos === 'ADV' && /ly$/u.test(token.lower) && (next.pos === 'ADJ' || (next.pos === 'VERB' && /ed$/u.test(next.lower))) && i > start) {
+      i += 2;
+      continue;
+    }
+    if (inPhrase && token.pos === 'CCONJ' && i > start && tokens[i - 1]!.pos === 'ADJ' && next.pos === 'ADJ') {
+      i++;
+      continue;
+    }
     const previous = tokens[i - 1];
     const joins = next !== undefined && i + 1 < ceiling && isNominalish(next) && next.pos !== 'ADJ' && previous !== undefined && i > start && (NOMINAL.has(previous.pos) || /^\p{Lu}/u.test(previous.text));
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && token.lower !== 'to') {
