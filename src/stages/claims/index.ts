@@ -12,7 +12,7 @@ import { buildClaim } from './build.js';
 import { findChannel } from './channel.js';
 import type { ContentContext } from './content.js';
 import { findCues } from './cues.js';
-import { continuationFragments, planCue, type Plan } from './plan.js';
+import { continuationFragments, openingClauseEnd, planCue, type Plan } from './plan.js';
 import { subjectBefore } from './phrases.js';
 import { findQuotations, QuoteIndex } from './quotes.js';
 import { EntityResolver } from './resolve.js';
@@ -40,6 +40,10 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     if (dash && !cues.some((cue) => cue.first <= dash.first && cue.last > dash.first)) cues.push(dash);
     if (cues.length === 0) continue;
     const stops = new Set<number>();
+    // "While rivals called for X, Trump hewed ...": an opening subordinate clause ends at its comma.
+    const opener = tokens[sentence.tokenStart];
+    const opening = openingClauseEnd(tokens, sentence.tokenStart, sentence.tokenEnd);
+    if (opener && opener.pos === 'SCONJ' && opening > sentence.tokenStart) stops.add(opening - 1);
     const context: ContentContext = { text, tokens, quotes, sentence, sentences: doc.sentences, stops };
     // A later cue's own clause (", he said", ", stating that") bounds the content of earlier ones.
     for (const cue of cues) {

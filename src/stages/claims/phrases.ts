@@ -41,7 +41,10 @@ function isNominalish(token: Token, previous?: Token): boolean {
   if (token.text === '-') return token.start === previous?.end || previous === undefined;
   if (token.text === '.' || token.text === '&') return true;
   // Capitalised words wink tags as verbs or adverbs inside names ("Kataeb", "Al-Nujaba").
-  return /^\p{Lu}/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'PRON' && token.pos !== 'SCONJ' && token.pos !== 'CCONJ' && token.pos !== 'AUX';
+  if (!/^\p{Lu}/u.test(token.text) || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || token.pos === 'AUX') return false;
+  // A capitalised preposition or adverb opens a sentence ("After saying ...", "In asking ...") unless
+  // it sits inside a name ("Bank Of America").
+  return (token.pos !== 'ADP' && token.pos !== 'ADV') || previous?.pos === 'PROPN';
 }
 
 /** Whether a phrase names a time: a year, a day or month name, "late August". */

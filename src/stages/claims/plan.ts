@@ -60,15 +60,32 @@ function quoteBefore(context: ContentContext): Span | null {
 
 /** The subject of the first verb group of the clause in [floor, before): "Fields" in "Fields later tweeted ... and said". */
 function clauseSubject(tokens: readonly Token[], floor: number, before: number): Phrase | null {
-  for (let i = floor; i < before; i++) {
+  // "While most of his competitors called for ..., Trump hewed ..., noting": an opening subordinate
+  // clause has its own subject; the main clause starts after its comma.
+  const from = openingClauseEnd(tokens, floor, before);
+  for (let i = from; i < before; i++) {
     const token = tokens[i]!;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
     let start = i;
     while (start - 1 >= floor && (tokens[start - 1]!.pos === 'AUX' || tokens[start - 1]!.pos === 'ADV' || tokens[start - 1]!.pos === 'PART')) start--;
-    return subjectBefore(tokens, start, floor);
+    return subjectBefore(tokens, start, from);
   }
   return null;
 }
+
+/**
+ * Where the main clause starts when the sentence opens with a subordinate clause or a prepositional
+ * phrase ("While ..., ", "In a September debate, "): after its comma (before `before`), else `floor`.
+ */
+export function openingClauseEnd(tokens: readonly Token[], floor: number, before: number): number {
+  const opener = tokens[floor];
+  if (!opener || !(opener.pos === 'SCONJ' || opener.pos === 'ADP' || SUBORDINATORS.has(opener.lower))) return floor;
+  for (let k = floor + 1; k < before; k++) if (tokens[k]!.text === ',') return k + 1;
+  return floor;
+}
+
+/** Words that open a subordinate clause at the start of a sentence. */
+const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);
 
 /** Words that join a second verb to the clause's subject: "called it careless but said ...". */
 const COORDINATORS = new Set(['and', 'then', 'but', 'yet']);
@@ -179,7 +196,10 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     const inherited = previous ? claims.find((claim) => claim.cue?.start === tokens[previous.cue.first]!.start) ?? null : null;
     const content = contentAfter(context, cue.last);
     if (!content) return null;
-    if (inherited?.speaker) return { ...base, speaker: null, inherited, fragments: [content] };
+    // A claim inside an opening subordinate clause ("While rivals called for X, Trump hewed ...,
+    // noting") does not lend its speaker to the main clause's participle.
+    const opening = openingClauseEnd(tokens, floor, cue.first);
+    if (inherited?.speaker && !(previous && previous.cue.first < opening)) return { ...base, speaker: null, inherited, fragments: [content] };
     const subject = clauseSubject(tokens, floor, cue.first);
     return subject ? { ...base, speaker: subject, fragments: [content] } : null;
   }
