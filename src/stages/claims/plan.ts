@@ -150,6 +150,15 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     return { ...base, speaker: null, fragments: [content] };
   }
 
+  if (cue.shape === 'expected') {
+    // "The Fed is not expected to change rates": no one holds the expectation; the subject and the
+    // infinitive make the content.
+    const subject = subjectBefore(tokens, cue.first, floor);
+    const rest = contentAfter(context, cue.last);
+    if (!subject || !rest) return null;
+    return { ...base, speaker: null, fragments: [{ start: tokens[subject.first]!.start, end: rest.end }] };
+  }
+
   if (cue.shape === 'colon') {
     // "Bernie Sanders: ‘It Is Not A Radical Idea’", "FALLIN: Well, I think ...": the name is the speaker.
     const speaker: Phrase = { first: floor, last: cue.first, parts: [{ first: floor, last: cue.first }] };
