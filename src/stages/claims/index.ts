@@ -91,7 +91,7 @@ function namesWhatWasSaid(doc: Doc, claim: Claim): boolean {
  */
 function discountNested(doc: Doc, minConfidence: number): void {
   const nested = doc.claims.filter((claim) =>
-    claim.cue !== null && !namesWhatWasSaid(doc, claim) && doc.claims.some((outer) => outer !== claim && outer.content.start <= claim.cue!.start && claim.cue!.end <= outer.content.end));
+    claim.cue !== null && !namesWhatWasSaid(doc, claim) && doc.claims.some((outer) => outer !== claim && outer.speaker !== null && outer.content.start <= claim.cue!.start && claim.cue!.end <= outer.content.end));
   for (const claim of nested) claim.confidence = Math.round(claim.confidence * NESTED_CONFIDENCE * 100) / 100;
   if (nested.length === 0) return;
   const kept = doc.claims.filter((claim) => claim.confidence >= minConfidence);

@@ -150,9 +150,9 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     return { ...base, speaker: null, fragments: [content] };
   }
 
-  if (cue.shape === 'expected') {
-    // "The Fed is not expected to change rates": no one holds the expectation; the subject and the
-    // infinitive make the content.
+  if (cue.shape === 'sourceless') {
+    // "The Fed is not expected to change rates", "Trump reportedly told aides ...": no one holds the
+    // expectation or made the report; the subject and the rest of the clause make the content.
     const subject = subjectBefore(tokens, cue.first, floor);
     const rest = contentAfter(context, cue.last);
     if (!subject || !rest) return null;
