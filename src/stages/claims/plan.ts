@@ -36,6 +36,21 @@ function onlyModifiersFrom(context: ContentContext, k: number): boolean {
   return (token.pos === 'ADP' || token.pos === 'ADV') && !opensQuote(context, k);
 }
 
+/** The part of `content` before the first auxiliary or finite verb that follows a noun. */
+function objectBeforeVerb(context: ContentContext, content: Span): Span {
+  const { tokens, quotes } = context;
+  const first = tokenAfter(tokens, content.start);
+  if (first === null) return content;
+  for (let k = first + 1; k < tokens.length && tokens[k]!.end <= content.end; k++) {
+    const token = tokens[k]!;
+    const previous = tokens[k - 1]!;
+    if (quotes.containing(token.start)) continue;
+    const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/u.test(token.lower));
+    if (finite && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM')) return { start: content.start, end: previous.end };
+  }
+  return content;
+}
+
 /** Whether token k starts reported content of its own: "that", a colon or a quotation. */
 function opensContentAt(context: ContentContext, k: number): boolean {
   const token = context.tokens[k];
@@ -195,7 +210,11 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     const range = owner.pos === 'PRON' ? { first: cue.first - 1, last: cue.first } : phraseEndingAt(tokens, cue.first - 1, floor);
     const speaker: Phrase | null = range ? { ...range, parts: [range] } : null;
     const content = contentAfter(context, cue.last);
-    return speaker && content ? { ...base, speaker, fragments: [content] } : null;
+    if (!speaker || !content) return null;
+    // "His support for scrapping superdelegates isn't shared ...": after a preposition the content is
+    // its object, which ends where the sentence's own verb begins.
+    const objectOnly = cue.last - 1 > cue.first && tokens[cue.last - 1]!.lower !== 'that' ? objectBeforeVerb(context, content) : content;
+    return { ...base, speaker, fragments: [objectOnly] };
   }
 
   // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
