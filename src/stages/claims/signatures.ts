@@ -43,7 +43,9 @@ export function findColonCue(tokens: readonly Token[], sentence: Sentence, resol
     const words = tokens.slice(sentence.tokenStart, c);
     const transcript = span.start === paragraph.start && words.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text) || t.pos === 'PUNCT') && words.length <= 3;
     const named = resolver.mentionsIn(span).some((m) => (m.label === 'PERSON' || m.label === 'ORG') && m.end === span.end);
-    if (!named && !transcript) return null;
+    // "Q:" and "A:" mark an interview's turns; they name no one (PolNeAR leaves them unattributed).
+    const turnMarker = words.length === 1 && words[0]!.text.length === 1;
+    if ((!named && !transcript) || turnMarker) return null;
     return { shape: 'colon', first: c, last: c + 1, head: c, verb: c, lemma: ':', act: 'assertion', frame: 'content', weight: transcript ? 0.8 : 1, participial: false };
   }
   return null;
