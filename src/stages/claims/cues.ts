@@ -263,6 +263,9 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
     const previousToken = tokens[i - 1];
     if (previousToken && previousToken.text === '-' && previousToken.end === token.start) continue;
+    // "Additional reporting by", "Breitbart's reporting team": a gerund after an adjective, a
+    // determiner or a possessive is a noun, not a reporting verb.
+    if (previousToken && i > start && /ing$/u.test(token.lower) && (previousToken.pos === 'ADJ' || previousToken.pos === 'DET' || (previousToken.pos === 'PART' && (previousToken.lower === "'s" || previousToken.lower === '’s')))) continue;
     const lemma = token.lemma;
     if (LIGHT_VERBS.has(lemma)) {
       const noun = matchNounCue(tokens, i, end, start);
