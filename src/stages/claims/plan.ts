@@ -37,16 +37,19 @@ function onlyModifiersFrom(context: ContentContext, k: number): boolean {
 }
 
 /** The part of `content` before the first auxiliary or finite verb that follows a noun. */
-function objectBeforeVerb(context: ContentContext, content: Span): Span {
+function objectBeforeVerb(context: ContentContext, content: Span, skip = 0): Span {
   const { tokens, quotes } = context;
   const first = tokenAfter(tokens, content.start);
   if (first === null) return content;
+  let left = skip;
   for (let k = first + 1; k < tokens.length && tokens[k]!.end <= content.end; k++) {
     const token = tokens[k]!;
     const previous = tokens[k - 1]!;
     if (quotes.containing(token.start)) continue;
     const finite = token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/u.test(token.lower));
-    if (finite && (previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM')) return { start: content.start, end: previous.end };
+    if (!finite || !(previous.pos === 'NOUN' || previous.pos === 'PROPN' || previous.pos === 'NUM' || previous.pos === 'PRON')) continue;
+    if (left-- > 0) continue;
+    return { start: content.start, end: previous.end };
   }
   return content;
 }
@@ -213,7 +216,10 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     if (!speaker || !content) return null;
     // "His support for scrapping superdelegates isn't shared ...": after a preposition the content is
     // its object, which ends where the sentence's own verb begins.
-    const objectOnly = cue.last - 1 > cue.first && tokens[cue.last - 1]!.lower !== 'that' ? objectBeforeVerb(context, content) : content;
+    // "Trump's claim that Mexico will pay drew criticism": a that-clause keeps its own verb and ends
+    // at the sentence's.
+    const clause = tokens[cue.last]?.lower === 'that' || tokens[cue.last - 1]!.lower === 'that';
+    const objectOnly = objectBeforeVerb(context, content, clause ? 1 : 0);
     return { ...base, speaker, fragments: [objectOnly] };
   }
 

@@ -15,7 +15,8 @@ const DASHES = new Set(['—', '―', '–', '--']);
  */
 export function findDashCue(tokens: readonly Token[], sentence: Sentence): CueMatch | null {
   for (let d = sentence.tokenStart; d < sentence.tokenEnd - 1; d++) {
-    if (!DASHES.has(tokens[d]!.text)) continue;
+    // A plain hyphen signs too when a quotation closes right before it ("” -Commissioner X").
+    if (!DASHES.has(tokens[d]!.text) && !(tokens[d]!.text === '-' && /^[”"»']$/u.test(tokens[d - 1]?.text ?? ''))) continue;
     const before = tokens[d - 1];
     const name = tokens[d + 1]!;
     if (!before || !/^[”"’»'.!?]$/u.test(before.text) || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text)) continue;
