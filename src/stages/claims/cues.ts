@@ -266,6 +266,8 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     // "Additional reporting by", "Breitbart's reporting team": a gerund after an adjective, a
     // determiner or a possessive is a noun, not a reporting verb.
     if (previousToken && i > start && /ing$/u.test(token.lower) && (previousToken.pos === 'ADJ' || previousToken.pos === 'DET' || (previousToken.pos === 'PART' && (previousToken.lower === "'s" || previousToken.lower === '’s')))) continue;
+    // "(Reporting by Jane Roe; Editing by ...)": a gerund with its agent is a credit line.
+    if (/ing$/u.test(token.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
     const lemma = token.lemma;
     if (LIGHT_VERBS.has(lemma)) {
       const noun = matchNounCue(tokens, i, end, start);

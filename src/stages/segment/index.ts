@@ -47,7 +47,7 @@ function segmentParagraph(doc: Doc, paragraph: Paragraph, range: Span = paragrap
 
   const ranges =
     paragraph.kind === 'body'
-      ? mergeQuoteSplits(winkDoc.sentences().out(its.span) as unknown as [number, number][], values)
+      ? splitAfterNo(mergeQuoteSplits(winkDoc.sentences().out(its.span) as unknown as [number, number][], values), values)
       : [[0, values.length - 1] as [number, number]];
   for (const [first, last] of ranges) {
     let tokenStart = -1;
@@ -108,6 +108,27 @@ function mergeQuoteSplits(ranges: [number, number][], values: readonly string[])
     else merged.push([range[0], range[1]]);
   }
   return merged;
+}
+
+/**
+ * wink reads a lower-case "no." as the abbreviation of "number" and runs on ("would vote no. Putin
+ * told ..."); before a capitalised word that is not a number it ends the sentence.
+ */
+function splitAfterNo(ranges: [number, number][], values: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const range of ranges) {
+    let first = range[0];
+    for (let i = range[0]; i < range[1]; i++) {
+      if (values[i] !== 'no.') continue;
+      let next = i + 1;
+      while (next <= range[1] && (values[next] ?? '').trim() === '') next++;
+      if (next > range[1] || !/^\p{Lu}/u.test(values[next] ?? '')) continue;
+      out.push([first, i]);
+      first = next;
+    }
+    out.push([first, range[1]]);
+  }
+  return out;
 }
 
 /** Whether a sentence ends inside an open parenthesis ("Rep. Gregory Meeks (D-N." then "Y.) said"). */

@@ -24,6 +24,13 @@ describe('segment stage', () => {
     for (const text of texts) expect(segment(text).sentences).toHaveLength(1);
   });
 
+  it('ends a sentence after a lower-case "no." before a capitalised word, not after "No. 5"', () => {
+    const doc = segment('He said he would vote no. Putin told Reuters it had failed. Patent No. 5 was issued.');
+    expect(doc.sentences.map((s) => doc.article.text.slice(s.start, s.end))).toEqual([
+      'He said he would vote no.', 'Putin told Reuters it had failed.', 'Patent No. 5 was issued.',
+    ]);
+  });
+
   it('gives every token offsets that slice its text, with CRLF, emoji and astral characters', () => {
     const text = 'Title Line\r\n😀 The 𝒳 group said “yes”.\r\nNext paragraph, with café.';
     const doc = segment(text);

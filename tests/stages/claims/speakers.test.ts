@@ -1,0 +1,90 @@
+/** Speaker phrases, sourceless attributions and nested claims (second-session rules), on sentences written for them. */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../../src/config/load.js';
+import { createDoc } from '../../../src/model/types.js';
+import { buildStages } from '../../../src/pipeline/registry.js';
+import { analyse, triples } from './helpers.js';
+
+/** Claims as the pipeline keeps them with the default confidence threshold. */
+const defaults = buildStages(parseConfig({}).stages);
+function kept(text: string): [string | null, string | null, string][] {
+  const doc = createDoc({ id: 'test', title: null, text, url: null, source: null, publishedAt: null, language: null, origin: { file: 'test', format: 'txt' }, titleSpan: null });
+  for (const stage of defaults) stage.run(doc);
+  return doc.claims.map((claim) => [claim.speaker?.text ?? null, claim.cue?.text ?? null, claim.content.text]);
+}
+
+describe('claims: speaker phrases', () => {
+  it('takes a long appositive with nested commas, ages and places whole', () => {
+    expect(triples('Geoff Garin, a pollster who works with Priorities USA, a super PAC, said the race had tightened.')).toEqual([
+      ['Geoff Garin, a pollster who works with Priorities USA, a super PAC', 'said', 'the race had tightened'],
+    ]);
+    expect(triples('Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he liked the plan.')[0]![0]).toBe('Harry Bond, 30, of Raleigh, N.C., who was among those polled');
+  });
+
+  it('leaves an aside out of the speaker', () => {
+    expect(triples('Cyber security experts, however, said the attack came from abroad.')[0]![0]).toBe('Cyber security experts');
+    expect(triples('Clinton, during a town hall meeting in Ohio, said she would raise wages.')[0]![0]).toBe('Clinton');
+  });
+
+  it('keeps lists, quantifiers and postmodifiers in the speaker', () => {
+    expect(triples('President Obama, Hillary Clinton, and other Democrats want the law changed.')[0]![0]).toBe('President Obama, Hillary Clinton, and other Democrats');
+    expect(triples('Several of them indicated that they would vote.')[0]![0]).toBe('Several of them');
+    expect(triples('More than six in 10 said they would vote for him.')[0]![0]).toBe('More than six in 10');
+    expect(triples('The key question is turnout, people close to the campaign say.')[0]![0]).toBe('people close to the campaign');
+  });
+
+  it('gives a coordinated cue after "but" the clause subject', () => {
+    const doc = analyse('Comey called her use of email careless but said she should face no charges.');
+    const said = doc.claims.find((claim) => claim.cue?.text === 'said');
+    expect(said?.speaker?.text ?? null).toBe('Comey');
+    expect(said?.content.text).toBe('she should face no charges');
+  });
+
+  it('does not take a time or a capitalised preposition for the speaker', () => {
+    expect(triples('Mitch McConnell, who in 2010 said the goal was to win, agreed.')[0]![0]).toBe('who');
+    expect(kept('After saying her foot was swollen, she laughed.')).toEqual([]);
+  });
+});
+
+describe('claims: cues without a named source, and signed quotes', () => {
+  it('reads "is expected to" and "reportedly" as attributions with no speaker', () => {
+    expect(triples('The Fed is not expected to change rates.')).toEqual([[null, 'is not expected', 'The Fed is not expected to change rates']]);
+    expect(triples('Trump reportedly told aides that he would fire the manager.')[0]).toEqual([null, 'reportedly', 'Trump reportedly told aides that he would fire the manager']);
+  });
+
+  it('takes "said in a statement" as one cue and a hyphen signature after a quotation', () => {
+    expect(triples('The ministry said in a statement that talks would resume.')).toEqual([['The ministry', 'said in a statement', 'talks would resume']]);
+    expect(triples('Graham spoke.\n\n“He represents our greatest shame.” -Commissioner Mary Jones')).toEqual([
+      ['Commissioner Mary Jones', '-', '“He represents our greatest shame.”'],
+    ]);
+  });
+
+  it('does not make interview turn markers or credit lines speakers', () => {
+    expect(kept('Q: Will you run again?\n\nA: I have not decided.')).toEqual([]);
+    expect(kept('(Additional reporting by Jane Roe; Editing by John Doe)')).toEqual([]);
+  });
+
+  it('reports the noun phrase an object relative clause describes', () => {
+    const doc = analyse('Mr. Yanukovych refused to sign the trade agreement, which Mr. Putin vehemently opposed.');
+    const opposed = doc.claims.find((claim) => claim.cue?.text === 'vehemently opposed');
+    expect(opposed?.speaker?.text).toBe('Mr. Putin');
+    expect(opposed?.content.text).toBe('the trade agreement');
+  });
+});
+
+describe('claims: nested attributions', () => {
+  it('drops a weak cue inside another claim’s content but keeps a free relative', () => {
+    expect(kept('The railway denied that it had agreed to the terms under pressure.')).toEqual([
+      ['The railway', 'denied', 'it had agreed to the terms under pressure'],
+    ]);
+    const doc = analyse('Akram al-Kaabi also expressed strong condemnation of what he described as a coordinated effort.');
+    expect(doc.claims.some((claim) => claim.cue?.text === 'described as')).toBe(true);
+  });
+
+  it('ends the content of an opening subordinate clause at its comma', () => {
+    const doc = analyse('While most of his rivals called for a bigger effort, Trump kept to the plan, noting that the leadership is weak.');
+    const noting = doc.claims.find((claim) => claim.cue?.text === 'noting');
+    expect(noting?.speaker?.text).toBe('Trump');
+    expect(doc.claims.find((claim) => claim.cue?.text === 'called for')?.content.text).toBe('a bigger effort');
+  });
+});
