@@ -42,6 +42,7 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   const { tokens, quotes, sentence } = context;
   let i = skipChannel(tokens, skipTimeModifiers(tokens, from, sentence.tokenEnd), sentence.tokenEnd);
   i = skipTimeModifiers(tokens, i, sentence.tokenEnd);
+  i = skipCircumstanceBeforeThat(tokens, i, sentence.tokenEnd);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
   if (i >= sentence.tokenEnd) return null;
   const startToken = tokens[i]!;
@@ -174,6 +175,21 @@ function skipChannel(tokens: readonly Token[], from: number, end: number): numbe
       return next;
     }
     if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(token.pos)) return from;
+  }
+  return from;
+}
+
+/**
+ * Skips "after a lunch on Tuesday" in "said after a lunch on Tuesday that ...": a circumstance phrase
+ * between the cue and the "that" that opens what was said.
+ */
+function skipCircumstanceBeforeThat(tokens: readonly Token[], from: number, end: number): number {
+  const first = tokens[from];
+  if (!first || first.pos !== 'ADP' || !CIRCUMSTANCE_PREPOSITIONS.has(first.lower)) return from;
+  for (let k = from + 1; k < Math.min(end, from + 10); k++) {
+    const token = tokens[k]!;
+    if (token.lower === 'that') return k;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'PRON') return from;
   }
   return from;
 }

@@ -22,6 +22,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--', 'yet', 'even', 'still', 'so', 'also', 'meanwhile', 'instead', 'indeed']);
 const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+/** Lower-case particles inside personal names. */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
 const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'however', 'so', 'too']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 const QUANTIFIERS = new Set(['several', 'most', 'many', 'some', 'all', 'both', 'each', 'none', 'one', 'two', 'three', 'few', 'half', 'any', 'either', 'neither', 'majority', 'more', 'dozens', 'hundreds']);
@@ -236,6 +238,11 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
     return opensInside && !quotedBefore ? phrase : null;
   }
   const spacedHyphen = before.text === '-' && tokens[groupStart - 2] !== undefined && tokens[groupStart - 2]!.end < before.start;
+  // "Sen. Jack Reed (D-R.I.), said": a parenthesis closed before the comma.
+  if (before.text === ',' && tokens[groupStart - 2]?.text === ')' && groupStart - 2 > floor) {
+    const parenthetical = parentheticalBefore(tokens, groupStart - 2, floor);
+    if (parenthetical) return parenthetical;
+  }
   if (before.text === ',' || before.text === '--' || before.text === '—' || spacedHyphen) {
     // "A, B, VERB": B must be a phrase, preceded by a comma, preceded by a phrase reaching the clause start.
     const second = phraseEndingAt(tokens, groupStart - 1, floor);
@@ -317,7 +324,8 @@ function isAgeOrPlaceTail(tokens: readonly Token[], head: Range, floor: number):
  */
 function parentheticalBefore(tokens: readonly Token[], close: number, floor: number): Phrase | null {
   for (let i = close - 1; i >= Math.max(floor, close - MAX_APPOSITIVE_TOKENS); i--) {
-    if (APPOSITIVE_BARRIERS.test(tokens[i]!.text) || tokens[i]!.text === ')') return null;
+    // Abbreviations inside the parenthesis ("(D-R.I.)") may hold full stops.
+    if (/^[!?;:]$/u.test(tokens[i]!.text) || tokens[i]!.text === ')') return null;
     if (tokens[i]!.text !== '(') continue;
     const head = phraseEndingAt(tokens, i, floor);
     if (!head || !startsClause(tokens, head.first, floor)) return null;
@@ -330,6 +338,8 @@ function parentheticalBefore(tokens: readonly Token[], close: number, floor: num
 export function startsClause(tokens: readonly Token[], index: number, floor: number): boolean {
   if (index <= floor) return true;
   const previous = tokens[index - 1]!;
+  // "Even China, ... said": a focus word or conjunction at the sentence start opens the clause too.
+  if (LEADING_JUNK.has(previous.lower) && startsClause(tokens, index - 1, floor)) return true;
   return previous.pos === 'PUNCT' || CLAUSE_OPENERS.has(previous.lower) || previous.pos === 'SCONJ';
 }
 
@@ -357,6 +367,17 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     // "exit polls", "press reports", "polling by the AFL-CIO", "a newly uncovered email", "complete but
     // unofficial returns": words wink tags as verbs, adverbs or conjunctions inside a noun phrase.
     const inPhrase = next !== undefined && i + 1 < ceiling;
+    // "one unaligned Florida Republican strategist": a participle between a determiner and a noun.
+    const previousInPhrase = i > start ? tokens[i - 1]! : undefined;
+    if (inPhrase && token.pos === 'VERB' && /ed$/u.test(token.lower) && previousInPhrase && ['DET', 'NUM', 'ADJ'].includes(previousInPhrase.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) {
+      i++;
+      continue;
+    }
+    // "Federico de Jesus", "Ludwig van Beethoven": a particle between two parts of a name.
+    if (inPhrase && NAME_PARTICLES.has(token.lower) && previousInPhrase && /^\p{Lu}/u.test(previousInPhrase.text) && /^\p{Lu}/u.test(next.text)) {
+      i++;
+      continue;
+    }
     if (inPhrase && i === start && token.pos === 'VERB' && (next.pos === 'NOUN' || (/ing$/u.test(token.lower) && next.lower === 'by'))) {
       i++;
       continue;
