@@ -6,7 +6,7 @@
  */
 import type { StageOptions } from '../../config/schema.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
-import type { Claim, Doc } from '../../model/types.js';
+import type { Claim, Doc, Span } from '../../model/types.js';
 import { textSpan } from '../../model/offsets.js';
 import { buildClaim } from './build.js';
 import { findChannel } from './channel.js';
@@ -77,6 +77,15 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
   attachChannels(doc);
 }
 
+/**
+ * Whether a span lies inside what `outer` reports: its content, or for a direct quotation only the
+ * quoted words (“A,” he said, referring to X, “B.” does not report the aside).
+ */
+function reports(outer: Claim, span: Span): boolean {
+  if (span.start < outer.content.start || span.end > outer.content.end) return false;
+  return outer.kind !== 'direct' || outer.quotes.some((quote) => quote.start <= span.start && span.end <= quote.end);
+}
+
 /** "condemned what he described as a coordinated effort": a free relative names the words it reports. */
 function namesWhatWasSaid(doc: Doc, claim: Claim): boolean {
   if (!claim.speaker) return false;
@@ -91,7 +100,7 @@ function namesWhatWasSaid(doc: Doc, claim: Claim): boolean {
  */
 function discountNested(doc: Doc, minConfidence: number): void {
   const nested = doc.claims.filter((claim) =>
-    claim.cue !== null && !namesWhatWasSaid(doc, claim) && doc.claims.some((outer) => outer !== claim && outer.speaker !== null && outer.content.start <= claim.cue!.start && claim.cue!.end <= outer.content.end));
+    claim.cue !== null && !namesWhatWasSaid(doc, claim) && doc.claims.some((outer) => outer !== claim && outer.speaker !== null && reports(outer, claim.cue!)));
   for (const claim of nested) claim.confidence = Math.round(claim.confidence * NESTED_CONFIDENCE * 100) / 100;
   if (nested.length === 0) return;
   const kept = doc.claims.filter((claim) => claim.confidence >= minConfidence);

@@ -352,7 +352,13 @@ export function continuationFragments(context: ContentContext, plan: Plan, sente
       out.push({ start: quote.start, end: quote.end });
       break;
     }
-    if (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NUM') break;
+    if (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NUM') {
+      // “A,” Tester said, referring to the excuse, “B.”: an aside between the attribution and the rest
+      // of the quotation (no "that", no new sentence) still leaves "B" to the same speaker.
+      const resumed = resumedQuote(context, k);
+      if (resumed) out.push(resumed);
+      break;
+    }
   }
   let reach = out.length > 0 ? out[out.length - 1]!.end : sentence.end;
   for (let s = sentence.index + 1; s < sentences.length; s++) {
@@ -373,6 +379,21 @@ export function continuationFragments(context: ContentContext, plan: Plan, sente
     reach = quote.end;
   }
   return out;
+}
+
+/** The quotation that resumes after an aside starting at token `from`: ", ASIDE, “...”" in one sentence. */
+function resumedQuote(context: ContentContext, from: number): Span | null {
+  const { tokens, quotes, sentence } = context;
+  for (let k = from; k < Math.min(sentence.tokenEnd, from + 20); k++) {
+    const token = tokens[k]!;
+    if (token.lower === 'that' || /^[.!?;:]$/u.test(token.text)) return null;
+    if (opensQuote(context, k)) {
+      if (tokens[k - 1]?.text !== ',') return null;
+      const quote = quotes.startingAt(token.start)!;
+      return { start: quote.start, end: quote.end };
+    }
+  }
+  return null;
 }
 
 /** Whether the paragraph that starts with `sentence` is one quotation from its first to last character. */
