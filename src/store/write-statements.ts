@@ -21,6 +21,9 @@ export interface WriterStatements {
   selectEntityByName: Database.Statement<[string]>;
   insertEntity: Database.Statement<[string, string]>;
   deleteUnusedEntities: Database.Statement<[]>;
+  indexClaims: Database.Statement<[string]>;
+  addArticleKeys: Database.Statement<[string]>;
+  indexArticles: Database.Statement<[string]>;
 }
 
 /** Prepares the writer's statements on `db` (which must already be migrated). */
@@ -44,7 +47,7 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
        VALUES (@runId, @at, @file, @line, @articleId, @stage, @message)`,
     ),
     // Children (paragraphs, sentences, mentions, claims, messages) go with it by ON DELETE CASCADE,
-    // and the claims_fts triggers remove the deleted claims from the search index.
+    // and the delete triggers remove the article and its claims from the full-text indexes.
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, title, text, url, source, published_at, language, file, line, format,
@@ -90,6 +93,18 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
        WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)
          AND NOT EXISTS (SELECT 1 FROM claims WHERE claims.speaker_entity_id = entities.id)
          AND NOT EXISTS (SELECT 1 FROM claims WHERE claims.target_entity_id = entities.id)`,
+    ),
+    // The full-text indexes, filled once per batch (schema.ts, migration 5); each takes a JSON array
+    // of the ids of the articles just stored. Their old rows left the indexes by the delete triggers.
+    indexClaims: db.prepare(
+      `INSERT INTO claims_fts (rowid, content_text)
+       SELECT c.id, c.content_text FROM json_each(?) j JOIN claims c ON c.article_id = j.value ORDER BY c.id`,
+    ),
+    addArticleKeys: db.prepare('INSERT INTO articles_fts_keys (article_id) SELECT value FROM json_each(?) ORDER BY key'),
+    indexArticles: db.prepare(
+      `INSERT INTO articles_fts (rowid, title, text)
+       SELECT k.id, a.title, a.text FROM json_each(?) j
+       JOIN articles_fts_keys k ON k.article_id = j.value JOIN articles a ON a.id = j.value ORDER BY k.id`,
     ),
   };
 }
