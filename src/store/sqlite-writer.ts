@@ -246,54 +246,29 @@ export class SqliteWriter implements StoreWriter {
       processedAt,
       runId,
     });
-    for (const p of records.paragraphs) {
-      s.insertParagraph.run({ articleId, index: p.index, start: p.start, end: p.end, kind: p.kind });
-    }
-    for (const t of records.sentences) {
-      s.insertSentence.run({ articleId, index: t.index, start: t.start, end: t.end, kind: t.kind, paragraph: t.paragraph });
-    }
+    // Values in the order of each statement's column list (store/write-statements.ts).
+    for (const p of records.paragraphs) s.insertParagraph.run(articleId, p.index, p.start, p.end, p.kind);
+    for (const t of records.sentences) s.insertSentence.run(articleId, t.index, t.start, t.end, t.kind, t.paragraph);
     const link = this.entityLinker(records.mentions);
     records.mentions.forEach((m, index) => {
-      s.insertMention.run({
-        articleId, index, entityId: link(m.canonical, m.label), start: m.start, end: m.end,
-        text: m.text, label: m.label, sentence: m.sentence, source: m.source,
-      });
+      s.insertMention.run(articleId, index, link(m.canonical, m.label), m.start, m.end, m.text, m.label, m.sentence, m.source);
     });
     records.claims.forEach((c, index) => {
-      s.insertClaim.run({
-        articleId, index, sentence: c.sentence,
-        speakerText: c.speaker?.text ?? null,
-        speakerStart: c.speaker?.start ?? null,
-        speakerEnd: c.speaker?.end ?? null,
-        speakerEntityId: c.speaker?.entity ? link(c.speaker.entity, c.speaker.entityType) : null,
-        speakerRole: c.speaker?.role ?? null,
-        cueText: c.cue?.text ?? null,
-        cueStart: c.cue?.start ?? null,
-        cueEnd: c.cue?.end ?? null,
-        cueLemma: c.cue?.lemma ?? null,
-        contentText: c.content.text,
-        contentStart: c.content.start,
-        contentEnd: c.content.end,
-        quotes: JSON.stringify(c.quotes.map((q) => ({ text: q.text, start: q.start, end: q.end }))),
-        kind: c.kind,
-        act: c.act,
-        targetText: c.target?.text ?? null,
-        targetStart: c.target?.start ?? null,
-        targetEnd: c.target?.end ?? null,
-        targetEntityId: c.target?.entity ? link(c.target.entity, null) : null,
-        targetRole: c.target?.role ?? null,
-        channelText: c.channel?.text ?? null,
-        channelStart: c.channel?.start ?? null,
-        channelEnd: c.channel?.end ?? null,
-        confidence: c.confidence,
-        rule: c.rule,
-      });
+      const { speaker, cue, content, target, channel } = c;
+      s.insertClaim.run(
+        articleId, index, c.sentence,
+        speaker?.text ?? null, speaker?.start ?? null, speaker?.end ?? null,
+        speaker?.entity ? link(speaker.entity, speaker.entityType) : null, speaker?.role ?? null,
+        cue?.text ?? null, cue?.start ?? null, cue?.end ?? null, cue?.lemma ?? null,
+        content.text, content.start, content.end,
+        JSON.stringify(c.quotes.map((q) => ({ text: q.text, start: q.start, end: q.end }))), c.kind, c.act,
+        target?.text ?? null, target?.start ?? null, target?.end ?? null,
+        target?.entity ? link(target.entity, null) : null, target?.role ?? null,
+        channel?.text ?? null, channel?.start ?? null, channel?.end ?? null, c.confidence, c.rule,
+      );
     });
     records.messages.forEach((m, index) => {
-      s.insertMessage.run({
-        articleId, index, stage: m.stage, rule: m.rule, severity: m.severity, text: m.text,
-        start: m.span?.start ?? null, end: m.span?.end ?? null,
-      });
+      s.insertMessage.run(articleId, index, m.stage, m.rule, m.severity, m.text, m.span?.start ?? null, m.span?.end ?? null);
     });
   }
 

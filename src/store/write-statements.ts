@@ -26,7 +26,11 @@ export interface WriterStatements {
   indexArticles: Database.Statement<[string]>;
 }
 
-/** Prepares the writer's statements on `db` (which must already be migrated). */
+/**
+ * Prepares the writer's statements on `db` (which must already be migrated). The statements run
+ * once per row of an article (paragraphs, sentences, mentions, claims, messages) take their values
+ * by position, in the order of their column lists: binding 28 named values cost twice as long.
+ */
 export function prepareWriterStatements(db: Database.Database): WriterStatements {
   return {
     selectArticleState: db.prepare(
@@ -56,15 +60,15 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
          @titleStart, @titleEnd, @contentHash, @extractorVersion, @tokenCount, @timings, @processedAt, @runId)`,
     ),
     insertParagraph: db.prepare(
-      'INSERT INTO paragraphs (article_id, idx, start, "end", kind) VALUES (@articleId, @index, @start, @end, @kind)',
+      'INSERT INTO paragraphs (article_id, idx, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
     ),
     insertSentence: db.prepare(
       `INSERT INTO sentences (article_id, idx, start, "end", kind, paragraph)
-       VALUES (@articleId, @index, @start, @end, @kind, @paragraph)`,
+       VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     insertMention: db.prepare(
       `INSERT INTO mentions (article_id, idx, entity_id, start, "end", text, label, sentence_idx, source)
-       VALUES (@articleId, @index, @entityId, @start, @end, @text, @label, @sentence, @source)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertClaim: db.prepare(
       `INSERT INTO claims (article_id, idx, sentence_idx,
@@ -73,16 +77,16 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
          content_text, content_start, content_end, quotes, kind, act,
          target_text, target_start, target_end, target_entity_id, target_role,
          channel_text, channel_start, channel_end, confidence, rule)
-       VALUES (@articleId, @index, @sentence,
-         @speakerText, @speakerStart, @speakerEnd, @speakerEntityId, @speakerRole,
-         @cueText, @cueStart, @cueEnd, @cueLemma,
-         @contentText, @contentStart, @contentEnd, @quotes, @kind, @act,
-         @targetText, @targetStart, @targetEnd, @targetEntityId, @targetRole,
-         @channelText, @channelStart, @channelEnd, @confidence, @rule)`,
+       VALUES (?, ?, ?,
+         ?, ?, ?, ?, ?,
+         ?, ?, ?, ?,
+         ?, ?, ?, ?, ?, ?,
+         ?, ?, ?, ?, ?,
+         ?, ?, ?, ?, ?)`,
     ),
     insertMessage: db.prepare(
       `INSERT INTO messages (article_id, idx, stage, rule, severity, text, start, "end")
-       VALUES (@articleId, @index, @stage, @rule, @severity, @text, @start, @end)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     selectEntity: db.prepare('SELECT id FROM entities WHERE name = ? AND label = ?'),
     // Lowest id first so the same name always resolves to the same row.
