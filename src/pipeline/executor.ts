@@ -61,12 +61,14 @@ export async function createExecutor(options: StageOptions, workers: number, hea
       // same throughput). An article too big for the cap fails alone with an out-of-memory error.
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb },
     });
+  // The pool is made for the first article that needs the stages, so a run over an unchanged corpus
+  // starts no worker (each costs ~0.4 s of CPU to load its models, taken from the thread that reads).
   // Tasks wait in each worker's own queue, so a worker starts its next article as soon as it has
   // sent the last one back, even while this thread is busy committing a batch (50 articles take
   // about as long to commit as 10-15 take to process). With one at a time (piscina's default) the
   // next task was posted only once this thread got round to the reply, and one worker sat idle
   // for 33 % of its time (node --cpu-prof, 3,000 articles); 4 queued: 16 %, 16 queued: 8 %.
-  const pool = createPool(workers, TASKS_QUEUED_PER_WORKER);
+  let pool: Piscina | null = null;
   // A worker that dies (out of heap) fails every task queued in it, not only the one it was running,
   // and the stages catch their own errors, so a task fails only with its worker. Each such article
   // is run again alone, in a one-thread pool made on the first failure: only an article that fails
@@ -77,6 +79,7 @@ export async function createExecutor(options: StageOptions, workers: number, hea
     run: async (item) => {
       let result: WorkResult;
       try {
+        pool ??= createPool(workers, TASKS_QUEUED_PER_WORKER);
         result = (await pool.run(item)) as WorkResult;
       } catch {
         alone ??= createPool(1, 1);
@@ -85,7 +88,7 @@ export async function createExecutor(options: StageOptions, workers: number, hea
       return { ...result, article: item.article };
     },
     close: async () => {
-      await Promise.all([pool.destroy(), alone?.destroy()]);
+      await Promise.all([pool?.destroy(), alone?.destroy()]);
     },
   };
 }
