@@ -21,9 +21,16 @@ export interface WriterStatements {
   selectEntityByName: Database.Statement<[string]>;
   insertEntity: Database.Statement<[string, string]>;
   deleteUnusedEntities: Database.Statement<[]>;
+  indexClaims: Database.Statement<[string]>;
+  addArticleKeys: Database.Statement<[string]>;
+  indexArticles: Database.Statement<[string]>;
 }
 
-/** Prepares the writer's statements on `db` (which must already be migrated). */
+/**
+ * Prepares the writer's statements on `db` (which must already be migrated). The statements run
+ * once per row of an article (paragraphs, sentences, mentions, claims, messages) take their values
+ * by position, in the order of their column lists: binding 28 named values cost twice as long.
+ */
 export function prepareWriterStatements(db: Database.Database): WriterStatements {
   return {
     selectArticleState: db.prepare(
@@ -44,7 +51,7 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
        VALUES (@runId, @at, @file, @line, @articleId, @stage, @message)`,
     ),
     // Children (paragraphs, sentences, mentions, claims, messages) go with it by ON DELETE CASCADE,
-    // and the claims_fts triggers remove the deleted claims from the search index.
+    // and the delete triggers remove the article and its claims from the full-text indexes.
     deleteArticle: db.prepare('DELETE FROM articles WHERE id = ?'),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, title, text, url, source, published_at, language, file, line, format,
@@ -53,15 +60,15 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
          @titleStart, @titleEnd, @contentHash, @extractorVersion, @tokenCount, @timings, @processedAt, @runId)`,
     ),
     insertParagraph: db.prepare(
-      'INSERT INTO paragraphs (article_id, idx, start, "end", kind) VALUES (@articleId, @index, @start, @end, @kind)',
+      'INSERT INTO paragraphs (article_id, idx, start, "end", kind) VALUES (?, ?, ?, ?, ?)',
     ),
     insertSentence: db.prepare(
       `INSERT INTO sentences (article_id, idx, start, "end", kind, paragraph)
-       VALUES (@articleId, @index, @start, @end, @kind, @paragraph)`,
+       VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     insertMention: db.prepare(
       `INSERT INTO mentions (article_id, idx, entity_id, start, "end", text, label, sentence_idx, source)
-       VALUES (@articleId, @index, @entityId, @start, @end, @text, @label, @sentence, @source)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertClaim: db.prepare(
       `INSERT INTO claims (article_id, idx, sentence_idx,
@@ -70,16 +77,16 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
          content_text, content_start, content_end, quotes, kind, act,
          target_text, target_start, target_end, target_entity_id, target_role,
          channel_text, channel_start, channel_end, confidence, rule)
-       VALUES (@articleId, @index, @sentence,
-         @speakerText, @speakerStart, @speakerEnd, @speakerEntityId, @speakerRole,
-         @cueText, @cueStart, @cueEnd, @cueLemma,
-         @contentText, @contentStart, @contentEnd, @quotes, @kind, @act,
-         @targetText, @targetStart, @targetEnd, @targetEntityId, @targetRole,
-         @channelText, @channelStart, @channelEnd, @confidence, @rule)`,
+       VALUES (?, ?, ?,
+         ?, ?, ?, ?, ?,
+         ?, ?, ?, ?,
+         ?, ?, ?, ?, ?, ?,
+         ?, ?, ?, ?, ?,
+         ?, ?, ?, ?, ?)`,
     ),
     insertMessage: db.prepare(
       `INSERT INTO messages (article_id, idx, stage, rule, severity, text, start, "end")
-       VALUES (@articleId, @index, @stage, @rule, @severity, @text, @start, @end)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     selectEntity: db.prepare('SELECT id FROM entities WHERE name = ? AND label = ?'),
     // Lowest id first so the same name always resolves to the same row.
@@ -90,6 +97,18 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
        WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE mentions.entity_id = entities.id)
          AND NOT EXISTS (SELECT 1 FROM claims WHERE claims.speaker_entity_id = entities.id)
          AND NOT EXISTS (SELECT 1 FROM claims WHERE claims.target_entity_id = entities.id)`,
+    ),
+    // The full-text indexes, filled once per batch (schema.ts, migration 5); each takes a JSON array
+    // of the ids of the articles just stored. Their old rows left the indexes by the delete triggers.
+    indexClaims: db.prepare(
+      `INSERT INTO claims_fts (rowid, content_text)
+       SELECT c.id, c.content_text FROM json_each(?) j JOIN claims c ON c.article_id = j.value ORDER BY c.id`,
+    ),
+    addArticleKeys: db.prepare('INSERT INTO articles_fts_keys (article_id) SELECT value FROM json_each(?) ORDER BY key'),
+    indexArticles: db.prepare(
+      `INSERT INTO articles_fts (rowid, title, text)
+       SELECT k.id, a.title, a.text FROM json_each(?) j
+       JOIN articles_fts_keys k ON k.article_id = j.value JOIN articles a ON a.id = j.value ORDER BY k.id`,
     ),
   };
 }

@@ -143,7 +143,7 @@ describe('articles_fts', () => {
     writer.writeBatch(runId, [militiaArticle('b1')]);
     writer.close();
     const handle = new Database(path);
-    handle.exec(`DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; DROP TRIGGER articles_fts_update;
+    handle.exec(`DROP TRIGGER articles_fts_delete; DROP TRIGGER articles_fts_update;
       DROP TABLE articles_fts; DROP VIEW articles_fts_source; DROP TABLE articles_fts_keys;
       DROP VIEW v_claims; DROP VIEW v_speaker_daily; DROP VIEW v_entity_mentions_daily; DROP VIEW v_entity_aliases; PRAGMA user_version = 2;`);
     migrate(handle, path);

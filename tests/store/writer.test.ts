@@ -30,6 +30,25 @@ function inspect<T>(sql: string, ...params: unknown[]): T[] {
   }
 }
 
+/** Article ids of the claims whose content matches `query` in claims_fts, in order. */
+function searchClaims(query: string): string[] {
+  return inspect<{ article_id: string }>(
+    'SELECT c.article_id FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid WHERE claims_fts MATCH ? ORDER BY c.article_id',
+    query,
+  ).map((row) => row.article_id);
+}
+
+/** Throws unless both full-text indexes agree with the rows they index (FTS5's integrity-check). */
+function checkSearchIndexes(): void {
+  const db = new Database(dbPath);
+  try {
+    db.exec("INSERT INTO claims_fts(claims_fts, rank) VALUES ('integrity-check', 1)");
+    db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+  } finally {
+    db.close();
+  }
+}
+
 describe('openWriter', () => {
   it('creates the file and its folder, migrated, in WAL mode', () => {
     expect(existsSync(dbPath)).toBe(true);
@@ -135,6 +154,23 @@ describe('writeBatch', () => {
     ]);
     expect(inspect("SELECT count(*) AS n FROM claims WHERE article_id = 'a1'")).toEqual([{ n: 3 }]);
     expect(inspect("SELECT count(*) AS n FROM paragraphs WHERE article_id = 'c1'")).toEqual([{ n: 0 }]);
+    // The search indexes hold exactly what is stored: a1's first version and b1, not c1.
+    expect(searchClaims('betrayal')).toEqual(['b1']);
+    expect(searchClaims('resume')).toEqual(['a1']);
+    expect(inspect('SELECT article_id FROM articles_fts_keys ORDER BY article_id')).toEqual([{ article_id: 'a1' }, { article_id: 'b1' }]);
+    checkSearchIndexes();
+  });
+
+  it('indexes an article written twice in one batch once, as its last version', () => {
+    const runId = writer.beginRun({ configHash: 'c', extractorVersion: 'v', inputs: [] });
+    const changed = ministerArticle();
+    changed.contentHash = 'hash-2';
+    changed.claims = changed.claims.slice(2);
+    expect(writer.writeBatch(runId, [ministerArticle(), militiaArticle(), changed])).toEqual([]);
+    expect(searchClaims('resume')).toEqual([]);
+    expect(searchClaims('report')).toEqual(['a1']);
+    expect(inspect("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'acme'")).toEqual([{ n: 1 }]);
+    checkSearchIndexes();
   });
 
   it('rejects spans outside the text', () => {

@@ -11,7 +11,6 @@ import type { Article } from '../../model/types.js';
 import { articleId } from './article-id.js';
 import { decodeInput } from './decode.js';
 import { describeExtensions, formatOf } from './formats.js';
-import { htmlArticle } from './html.js';
 import { sniffCharset } from './html-meta.js';
 import { readJsonText } from './json-file.js';
 import { readJsonLines } from './json-lines.js';
@@ -80,6 +79,9 @@ async function* readInput(file: string, cwd: string, options: IngestOptions): As
     return;
   }
   if (format === 'html') {
+    // linkedom and Readability are loaded for the first HTML file only: they cost ~29 MB of memory
+    // in the thread that reads, which JSON, JSONL and text input do not need.
+    const { htmlArticle } = await import('./html.js');
     const result = htmlArticle(text, file, articleId(file, cwd));
     yield result.ok ? { kind: 'article', article: result.article } : fail(result.message);
     return;

@@ -27,11 +27,22 @@ let lexemes: Lexemes | null = null;
 /** Where the words learned since the last forgetLearnedWords() start in the lexeme list. */
 let forgetFrom = 0;
 
+/**
+ * The model's custom-entity meta model, loaded once per thread. wink-eng-lite-web-model's loader
+ * stores `JSON.stringify(machines)` back into the variable it reads, so every later call returns the
+ * previous result stringified again: a string that doubles its backslashes on each call. A new
+ * instance (recycleWinkWhenFull, every few thousand articles) called it once more, and after about
+ * 15 instances the string outgrew the worker heap (out of memory after ~45,000 articles per worker).
+ */
+let metaCER: unknown = null;
+
 /** A new instance whose core model this module keeps a handle on, to see how much it has learned. */
 function createWink(): Wink {
   const core = (model.core as unknown as () => { features: { lexeme: Lexemes } })();
   lexemes = core.features.lexeme;
-  return winkNLP({ ...model, core: () => core } as typeof model, ['sbd', 'pos', 'ner']);
+  metaCER ??= (model.metaCER as () => unknown)();
+  const loaded = metaCER;
+  return winkNLP({ ...model, core: () => core, metaCER: () => loaded } as typeof model, ['sbd', 'pos', 'ner']);
 }
 
 /** The shared wink-nlp instance with sentence boundaries, POS tags and its own (numeric) entities. */

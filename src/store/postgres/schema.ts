@@ -279,6 +279,8 @@ const POSTGRES_SQL: Readonly<Record<number, string>> = {
   2: 'ALTER TABLE claims ADD COLUMN target_role text COLLATE "C";',
   3: VIEWS_AND_ARTICLE_SEARCH,
   4: ENTITY_ALIASES,
+  // SQLite's full-text triggers only; the GIN indexes here follow every write by themselves.
+  5: 'SELECT 1;',
 };
 
 /** A migration of ../schema.ts with its PostgreSQL SQL, or null where the port is missing. */

@@ -1,7 +1,9 @@
 /** Segmentation: paragraphs at line breaks, headings apart, sentences re-joined where wink splits too early. */
-import { describe, expect, it } from 'vitest';
+import model from 'wink-eng-lite-web-model';
+import { describe, expect, it, vi } from 'vitest';
 import { createDoc } from '../../../src/model/types.js';
 import { segmentStage } from '../../../src/stages/segment/index.js';
+import { getWink, recycleWinkWhenFull } from '../../../src/stages/segment/wink.js';
 
 function segment(text: string, titleSpan: { start: number; end: number } | null = null) {
   const doc = createDoc({ id: 'x', title: null, text, url: null, source: null, publishedAt: null, language: null, origin: { file: 'x', format: 'txt' }, titleSpan });
@@ -53,6 +55,21 @@ describe('segment stage', () => {
     expect(first).toContain('’s');
     segment('It was all Zorblax’s.');
     expect(tokens()).toEqual(first);
+  });
+
+  it('loads the model\'s custom-entity meta model once per thread, however often wink is replaced', () => {
+    // Its loader returns the last result stringified again on every call: a string that doubles its
+    // backslashes each time, which once ran a worker out of heap after ~15 replacements.
+    const loads = vi.spyOn(model as unknown as { metaCER: () => unknown }, 'metaCER');
+    const text = 'The Zorblax’s War on Women and Zorblax’s stance.';
+    const before = segment(text).tokens.map((token) => token.text);
+    for (let i = 0; i < 4; i++) {
+      recycleWinkWhenFull(-1);
+      getWink();
+    }
+    expect(loads.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(segment(text).tokens.map((token) => token.text)).toEqual(before);
+    loads.mockRestore();
   });
 
   it('keeps a run without spaces out of the tokenizer: one token, its own sentence, offsets intact', () => {
