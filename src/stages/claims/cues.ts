@@ -50,6 +50,7 @@ export interface CueMatch {
 }
 
 const MAX_NOUN_GAP = 3;
+const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNED_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'over', 'against', 'for', 'as']);
 /** Speech verbs whose following preposition starts a circumstance ("said on Tuesday"), not an argument. */
 const BARE_SPEECH_VERBS = new Set(['say', 'tell', 'write', 'note', 'state', 'report', 'add', 'explain', 'claim', 'argue', 'announce', 'declare', 'tweet', 'post', 'testify', 'insist']);
@@ -266,6 +267,8 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     // "Additional reporting by", "Breitbart's reporting team": a gerund after an adjective, a
     // determiner or a possessive is a noun, not a reporting verb.
     if (previousToken && i > start && /ing$/u.test(token.lower) && (previousToken.pos === 'ADJ' || previousToken.pos === 'DET' || (previousToken.pos === 'PART' && (previousToken.lower === "'s" || previousToken.lower === '’s')))) continue;
+    // "an estimated $10 million", "the proposed ban": a participle after a determiner is an adjective.
+    if (previousToken && i > start && /ed$/u.test(token.lower) && ARTICLES.has(previousToken.lower)) continue;
     // "(Reporting by Jane Roe; Editing by ...)": a gerund with its agent is a credit line.
     if (/ing$/u.test(token.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
     const lemma = token.lemma;

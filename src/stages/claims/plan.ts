@@ -203,7 +203,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     const last = transcript ? lastTokenOfParagraph(context) : end - 1;
     let stop = last;
     while (stop > after && /^[.!?]$/u.test(tokens[stop]!.text)) stop--;
-    if (stop < after) return null;
+    // "Twitter: @Milbank": a handle or a single word after the colon is a label, not something said.
+    if (stop < after || stop - after < 1 || !/[\p{L}\p{N}]+[^\p{L}\p{N}]+[\p{L}\p{N}]+/u.test(context.text.slice(tokens[after]!.start, tokens[stop]!.end))) return null;
     return { ...base, speaker, fragments: [{ start: tokens[after]!.start, end: tokens[stop]!.end }] };
   }
 
