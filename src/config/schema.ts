@@ -39,12 +39,12 @@ export const configSchema = z
         /** Worker threads for the CPU stages: a number, or "auto" for one per core. */
         workers: z.union([z.literal('auto'), z.number().int().min(0)]).default('auto'),
         /** Articles in flight at once (bounds memory whatever the corpus size). */
-        inFlight: positiveInt.default(64),
+        inFlight: positiveInt.default(32),
         /** Articles per write transaction. */
         batchSize: positiveInt.default(50),
       })
       .strict()
-      .default({ workers: 'auto', inFlight: 64, batchSize: 50 }),
+      .default({ workers: 'auto', inFlight: 32, batchSize: 50 }),
     limits: z
       .object({
         /** Files larger than this are recorded as errors and skipped. */
