@@ -99,8 +99,25 @@ function namesWhatWasSaid(doc: Doc, claim: Claim): boolean {
  * the dev set, against 68% overall), so their confidence is scaled down and the threshold applied again.
  */
 function discountNested(doc: Doc, minConfidence: number): void {
-  const nested = doc.claims.filter((claim) =>
-    claim.cue !== null && !namesWhatWasSaid(doc, claim) && doc.claims.some((outer) => outer !== claim && outer.speaker !== null && reports(outer, claim.cue!)));
+  // Outer candidates by where their content starts; only those starting within the longest content's
+  // reach before a cue can hold it, so the search stays linear in practice on long articles.
+  const outers = doc.claims.filter((claim) => claim.speaker !== null).sort((a, b) => a.content.start - b.content.start);
+  const reach = outers.reduce((longest, claim) => Math.max(longest, claim.content.end - claim.content.start), 0);
+  const holds = (claim: Claim): boolean => {
+    const cue = claim.cue!;
+    let lo = 0;
+    let hi = outers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (outers[mid]!.content.start <= cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && outers[i]!.content.start >= cue.start - reach; i--) {
+      if (outers[i] !== claim && reports(outers[i]!, cue)) return true;
+    }
+    return false;
+  };
+  const nested = doc.claims.filter((claim) => claim.cue !== null && !namesWhatWasSaid(doc, claim) && holds(claim));
   for (const claim of nested) claim.confidence = Math.round(claim.confidence * NESTED_CONFIDENCE * 100) / 100;
   if (nested.length === 0) return;
   const kept = doc.claims.filter((claim) => claim.confidence >= minConfidence);
