@@ -117,7 +117,8 @@ function discountNested(doc: Doc, minConfidence: number): void {
     }
     return false;
   };
-  const nested = doc.claims.filter((claim) => claim.cue !== null && !namesWhatWasSaid(doc, claim) && holds(claim));
+  // "according to" names its own source inside any clause, so it is never discounted.
+  const nested = doc.claims.filter((claim) => claim.cue !== null && claim.cue.lemma !== 'according to' && !namesWhatWasSaid(doc, claim) && holds(claim));
   for (const claim of nested) claim.confidence = Math.round(claim.confidence * NESTED_CONFIDENCE * 100) / 100;
   if (nested.length === 0) return;
   const kept = doc.claims.filter((claim) => claim.confidence >= minConfidence);

@@ -153,7 +153,10 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   const base = { cue, inherited: null, target: null, trailing: false };
 
   if (cue.shape === 'according') {
-    const atStart = cue.first === floor || (tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor);
+    // "The AP reported that, according to an analysis, 85 of ...": after a complementiser the source
+    // opens the reported clause as it would open a sentence.
+    const afterThat = tokens[cue.first - 1]?.lower === 'that' || (tokens[cue.first - 1]?.text === ',' && tokens[cue.first - 2]?.lower === 'that');
+    const atStart = cue.first === floor || (tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor) || afterThat;
     // At the start the content follows the source's comma, so no appositive may swallow it.
     const speaker = phraseStartingAt(tokens, cue.last, end, atStart ? 'closed' : 'open');
     if (!speaker) return null;
