@@ -244,7 +244,9 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
   const coordinated = COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '') || coordinatedAfterAside(tokens, cue.first, floor);
   if (cue.participial || coordinated) {
-    const previous = earlier[earlier.length - 1];
+    // The nearest earlier claim lends its speaker, unless it is nested in another one's content:
+    // "Strategists fear that Clinton has missed a chance and warn that ..." continues "fear".
+    const previous = [...earlier].reverse().find((plan) => !earlier.some((outer) => outer !== plan && !outer.trailing && outer.fragments.some((f) => f.start <= tokens[plan.cue.first]!.start && tokens[plan.cue.first]!.end <= f.end)));
     const inherited = previous ? claimWithCueAt(claims, tokens[previous.cue.first]!.start, sentence.start) : null;
     const content = contentAfter(context, cue.last);
     if (!content) return null;
