@@ -70,7 +70,7 @@ function listItemBefore(tokens: readonly Token[], comma: number, floor: number):
 }
 
 /** Whether [from, end) is a bare time ("last month", "Wednesday morning") after a name or noun. */
-function bareTimeFrom(tokens: readonly Token[], from: number, end: number): boolean {
+export function bareTimeFrom(tokens: readonly Token[], from: number, end: number): boolean {
   let k = from;
   if (RELATIVE_TIMES.has(tokens[k]!.lower)) k++;
   const named = k;
@@ -307,6 +307,8 @@ function appositiveClauseBefore(tokens: readonly Token[], close: number, floor: 
 /** Whether a phrase between commas is an age ("56") or the second part of a place ("Raleigh, N.C."). */
 function isAgeOrPlaceTail(tokens: readonly Token[], head: Range, floor: number): boolean {
   if (head.last - head.first === 1 && tokens[head.first]!.pos === 'NUM') return true;
+  // "Sen. Ted Cruz, R-Texas,": a party and state tag after a name.
+  if (/^[RDI]$/u.test(tokens[head.first]!.text) && tokens[head.first + 1]?.text === '-') return true;
   const comma = head.first - 1;
   if (comma - 2 < floor || tokens[comma]?.text !== ',') return false;
   // "of Raleigh, N.C.": a name after "of", "from" or "in", then a comma.

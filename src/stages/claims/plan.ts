@@ -5,7 +5,7 @@
 import type { Claim, Sentence, Span, Token } from '../../model/types.js';
 import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type ContentContext } from './content.js';
 import type { CueMatch } from './cues.js';
-import { phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
+import { bareTimeFrom, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
 import { lastTokenOfParagraph } from './signatures.js';
 import { QUESTION_OPENERS, TIME_WORDS } from './words.data.js';
 
@@ -291,7 +291,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   }
   if (cue.first > floor && before && BOUNDARY_MARKS.has(before.text)) {
     const speaker = phraseStartingAt(tokens, cue.last, end, 'open');
-    if (!speaker || !onlyModifiersFrom(context, speaker.last)) return null;
+    // ", said last week that ...": a time after the cue is not an inverted speaker.
+    if (!speaker || bareTimeFrom(tokens, speaker.first, speaker.parts[0]!.last) || !onlyModifiersFrom(context, speaker.last)) return null;
     const content = contentBefore(context, cue.first - 1, contentFloor);
     return content ? { ...base, speaker, fragments: [content], trailing: true } : null;
   }
