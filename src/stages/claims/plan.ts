@@ -181,8 +181,12 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     let comma = cue.last;
     while (comma < end && tokens[comma]!.text !== ',') comma++;
     if (comma >= end || comma === cue.last) return null;
-    const content = { start: tokens[cue.last]!.start, end: tokens[comma - 1]!.end };
-    return { ...base, speaker: null, fragments: [content] };
+    // "Asked by Thrush if Clinton gets it, Sharpton said": the asker is named after "by".
+    const asker = tokens[cue.last]?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 1, comma) : null;
+    const from = asker ? asker.last : cue.last;
+    if (from >= comma) return null;
+    const content = { start: tokens[from]!.start, end: tokens[comma - 1]!.end };
+    return { ...base, speaker: asker, fragments: [content] };
   }
 
   if (cue.shape === 'sourceless') {
