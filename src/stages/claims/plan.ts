@@ -262,7 +262,12 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     return subject ? { ...base, speaker: subject, fragments: [content] } : null;
   }
 
-  const subject = subjectBefore(tokens, cue.first, floor);
+  let subject = subjectBefore(tokens, cue.first, floor);
+  // "The campaign issued a statement saying ...", "protesters carried signs saying ...": a participle
+  // right after a verb's object reports what the clause's subject said through it.
+  if (subject && cue.first === cue.head && /ing$/u.test(tokens[cue.head]!.lower) && subject.parts.length === 1 && tokens[subject.first - 1]?.pos === 'VERB') {
+    subject = clauseSubject(tokens, floor, subject.first) ?? subject;
+  }
   if (subject) {
     const before = tokens[subject.first - 1];
     // "“...,” Boyle asked Trump.": an object after the cue is still part of the attribution.
