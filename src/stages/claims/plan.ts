@@ -119,6 +119,9 @@ export function openingClauseEnd(tokens: readonly Token[], floor: number, before
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);
 
+/** Words that may open a sentence before a speakerless "asked" ("When asked whether ..."). */
+const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as', 'while', 'before']);
+
 /** Words that join a second verb to the clause's subject: "called it careless but said ...". */
 const COORDINATORS = new Set(['and', 'then', 'but', 'yet']);
 
@@ -177,7 +180,9 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   }
 
   // "Asked whether he would run, Reid said ...": who asked is not said; the question is the content.
-  if (cue.shape === 'verb' && cue.first === floor && tokens[cue.head]!.lower === 'asked') {
+  // "When asked whether ..., he said": a time conjunction may come first.
+  const askedAt = cue.first === floor || (cue.first === floor + 1 && ASKED_LEADS.has(tokens[floor]!.lower));
+  if (cue.shape === 'verb' && askedAt && tokens[cue.head]!.lower === 'asked') {
     let comma = cue.last;
     while (comma < end && tokens[comma]!.text !== ',') comma++;
     if (comma >= end || comma === cue.last) return null;
