@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { segmentStage } from '../dist/stages/segment/index.js';
 import { createDoc } from '../dist/model/types.js';
 
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const MIN_PRECISION = Number(process.env.MIN_PRECISION ?? 0.25);
 const file = process.argv[2] ?? new URL('../../shared/eval/polnear-dev.jsonl', import.meta.url).pathname;
 const out = new URL('../src/stages/claims/cues.learned.data.ts', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 /**
  * Reporting verbs learned from PolNeAR gold by scripts/learn-cues.mjs (513 documents): each verb
- * lemma that headed a gold cue at least 3 times, with the share of its occurrences that did
+ * lemma that headed a gold cue at least 2 times, with the share of its occurrences that did
  * (used as the cue's weight). Generated: do not edit by hand; see docs/models.md to rebuild.
  */
 export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
@@ -11,9 +11,12 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['add', 0.75], // 178 of 237
   ['admit', 0.53], // 17 of 32
   ['advocate', 0.53], // 10 of 19
+  ['affirm', 0.29], // 2 of 7
   ['agree', 0.50], // 51 of 103
   ['aim', 0.30], // 11 of 37
+  ['alarm', 0.40], // 2 of 5
   ['allege', 0.60], // 6 of 10
+  ['allude', 1.00], // 2 of 2
   ['anger', 0.31], // 4 of 13
   ['announce', 0.76], // 94 of 123
   ['anticipate', 0.40], // 4 of 10
@@ -30,6 +33,8 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['attack', 0.37], // 37 of 101
   ['attribute', 0.45], // 5 of 11
   ['back', 0.25], // 18 of 72
+  ['balk', 1.00], // 2 of 2
+  ['beg', 0.67], // 2 of 3
   ['believe', 0.27], // 68 of 250
   ['bemoan', 1.00], // 4 of 4
   ['blame', 0.58], // 26 of 45
@@ -45,13 +50,17 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['characterize', 0.50], // 4 of 8
   ['charge', 0.33], // 13 of 39
   ['cheer', 0.40], // 6 of 15
+  ['chronicle', 0.67], // 2 of 3
   ['cite', 0.88], // 64 of 73
   ['claim', 0.69], // 48 of 70
   ['clarify', 0.50], // 7 of 14
   ['clear', 0.48], // 10 of 21
+  ['coin', 1.00], // 2 of 2
+  ['compile', 0.25], // 2 of 8
   ['complain', 0.74], // 17 of 23
   ['concede', 0.67], // 10 of 15
   ['conclude', 0.63], // 22 of 35
+  ['concur', 1.00], // 2 of 2
   ['condemn', 0.63], // 19 of 30
   ['confirm', 0.63], // 19 of 30
   ['congratulate', 0.40], // 4 of 10
@@ -62,6 +71,8 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['convince', 0.41], // 9 of 22
   ['credit', 0.71], // 5 of 7
   ['criticize', 0.71], // 47 of 66
+  ['cry', 0.25], // 2 of 8
+  ['dawn', 1.00], // 2 of 2
   ['decide', 0.25], // 22 of 88
   ['declare', 0.70], // 49 of 70
   ['decline', 0.47], // 29 of 62
@@ -74,40 +85,64 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['deny', 0.49], // 22 of 45
   ['deride', 0.57], // 4 of 7
   ['describe', 0.72], // 74 of 103
+  ['despise', 1.00], // 2 of 2
   ['detail', 0.67], // 4 of 6
   ['disagree', 0.25], // 5 of 20
   ['disavow', 0.45], // 5 of 11
   ['disclose', 0.41], // 14 of 34
   ['discuss', 0.54], // 33 of 61
   ['dismiss', 0.69], // 24 of 35
+  ['display', 0.25], // 2 of 8
+  ['dispute', 0.50], // 2 of 4
+  ['disregard', 1.00], // 2 of 2
+  ['distance', 0.40], // 2 of 5
   ['document', 0.60], // 6 of 10
+  ['doubt', 0.67], // 2 of 3
   ['downplay', 0.50], // 3 of 6
+  ['dub', 0.50], // 2 of 4
   ['echo', 0.54], // 14 of 26
   ['embrace', 0.27], // 12 of 44
   ['emphasize', 0.62], // 16 of 26
+  ['empower', 0.29], // 2 of 7
   ['encourage', 0.33], // 14 of 42
   ['endorse', 0.52], // 62 of 119
+  ['endure', 0.40], // 2 of 5
   ['envision', 0.75], // 6 of 8
   ['estimate', 0.36], // 5 of 14
+  ['evince', 1.00], // 2 of 2
+  ['eviscerate', 0.67], // 2 of 3
+  ['exclaim', 1.00], // 2 of 2
+  ['exhort', 1.00], // 2 of 2
   ['expect', 0.56], // 81 of 145
   ['explain', 0.73], // 60 of 82
+  ['explore', 0.25], // 2 of 8
   ['express', 0.68], // 36 of 53
   ['extol', 1.00], // 3 of 3
   ['fear', 0.33], // 8 of 24
+  ['float', 0.33], // 2 of 6
+  ['forecast', 1.00], // 2 of 2
   ['guess', 0.25], // 3 of 12
   ['hail', 0.83], // 5 of 6
   ['hammer', 0.30], // 3 of 10
+  ['heckle', 1.00], // 2 of 2
   ['highlight', 0.47], // 16 of 34
   ['hint', 0.80], // 4 of 5
-  ['hope', 0.32], // 39 of 123
+  ['hope', 0.32], // 39 of 122
   ['identify', 0.29], // 13 of 45
   ['ignore', 0.35], // 13 of 37
+  ['illustrate', 0.40], // 2 of 5
+  ['implore', 0.50], // 2 of 4
   ['imply', 0.65], // 11 of 17
   ['impose', 0.27], // 7 of 26
+  ['impress', 0.29], // 2 of 7
   ['indicate', 0.77], // 27 of 35
+  ['infuriate', 1.00], // 2 of 2
   ['insist', 0.84], // 38 of 45
+  ['instruct', 0.29], // 2 of 7
+  ['insult', 1.00], // 2 of 2
   ['intend', 0.26], // 9 of 34
   ['interject', 0.67], // 4 of 6
+  ['interpret', 0.40], // 2 of 5
   ['invoke', 0.50], // 7 of 14
   ['joke', 0.50], // 3 of 6
   ['judge', 0.30], // 3 of 10
@@ -119,16 +154,22 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['liken', 0.80], // 4 of 5
   ['line', 0.31], // 4 of 13
   ['list', 0.79], // 11 of 14
+  ['measure', 0.25], // 2 of 8
   ['mention', 0.70], // 38 of 54
+  ['mince', 1.00], // 2 of 2
   ['mock', 0.60], // 6 of 10
   ['mount', 0.33], // 4 of 12
   ['mull', 1.00], // 3 of 3
+  ['muse', 1.00], // 2 of 2
+  ['mystify', 1.00], // 2 of 2
   ['name', 0.54], // 29 of 54
   ['note', 0.94], // 120 of 128
   ['offer', 0.43], // 41 of 95
+  ['opine', 0.67], // 2 of 3
   ['oppose', 0.33], // 32 of 98
   ['order', 0.63], // 10 of 16
   ['outline', 0.63], // 5 of 8
+  ['pan', 0.67], // 2 of 3
   ['peg', 1.00], // 4 of 4
   ['persuade', 0.39], // 11 of 28
   ['plead', 0.60], // 6 of 10
@@ -139,26 +180,35 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['posit', 1.00], // 3 of 3
   ['post', 0.49], // 20 of 41
   ['praise', 0.86], // 31 of 36
+  ['preach', 0.67], // 2 of 3
   ['predict', 0.60], // 21 of 35
   ['prefer', 0.59], // 10 of 17
   ['present', 0.34], // 11 of 32
   ['press', 0.32], // 12 of 38
   ['proclaim', 0.67], // 4 of 6
+  ['profile', 0.50], // 2 of 4
   ['prohibit', 0.33], // 3 of 9
   ['project', 0.47], // 8 of 17
   ['promise', 0.63], // 22 of 35
   ['promote', 0.37], // 16 of 43
   ['propose', 0.44], // 29 of 66
   ['protest', 0.29], // 4 of 14
+  ['pump', 0.40], // 2 of 5
   ['push', 0.29], // 24 of 83
+  ['quash', 0.40], // 2 of 5
   ['question', 0.67], // 44 of 66
   ['quote', 0.57], // 8 of 14
   ['rail', 0.91], // 10 of 11
   ['rate', 0.29], // 5 of 17
+  ['ratify', 0.50], // 2 of 4
+  ['rattle', 0.25], // 2 of 8
   ['read', 0.26], // 15 of 57
+  ['reaffirm', 0.67], // 2 of 3
   ['realize', 0.25], // 4 of 16
+  ['reassure', 0.40], // 2 of 5
   ['rebuff', 0.75], // 3 of 4
   ['rebuke', 0.56], // 5 of 9
+  ['rebut', 0.67], // 2 of 3
   ['recall', 0.78], // 39 of 50
   ['recite', 0.60], // 3 of 5
   ['recognize', 0.37], // 16 of 43
@@ -169,9 +219,11 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['refuse', 0.46], // 32 of 69
   ['reiterate', 0.75], // 9 of 12
   ['reject', 0.60], // 25 of 42
+  ['relish', 1.00], // 2 of 2
   ['remark', 0.73], // 8 of 11
   ['remember', 0.39], // 18 of 46
   ['remind', 0.67], // 14 of 21
+  ['renounce', 0.40], // 2 of 5
   ['repeat', 0.48], // 11 of 23
   ['reply', 0.79], // 15 of 19
   ['report', 0.55], // 92 of 166
@@ -183,11 +235,15 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['rethink', 0.60], // 3 of 5
   ['retweeted', 0.75], // 3 of 4
   ['reveal', 0.65], // 28 of 43
+  ['revile', 0.67], // 2 of 3
   ['rip', 0.38], // 3 of 8
   ['say', 0.87], // 3540 of 4083
   ['scold', 1.00], // 3 of 3
   ['seek', 0.32], // 41 of 127
   ['seem', 0.42], // 72 of 171
+  ['sense', 0.40], // 2 of 5
+  ['sentence', 0.25], // 2 of 8
+  ['shed', 0.29], // 2 of 7
   ['shout', 0.45], // 5 of 11
   ['show', 0.41], // 115 of 283
   ['shrug', 0.57], // 4 of 7
@@ -195,14 +251,19 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['signal', 0.50], // 4 of 8
   ['slam', 0.71], // 10 of 14
   ['sound', 0.34], // 11 of 32
+  ['spar', 0.40], // 2 of 5
   ['speculate', 0.60], // 3 of 5
   ['spell', 0.75], // 3 of 4
+  ['squabble', 1.00], // 2 of 2
   ['state', 0.57], // 28 of 49
   ['stress', 0.91], // 10 of 11
   ['suggest', 0.77], // 111 of 145
+  ['sum', 0.67], // 2 of 3
+  ['supply', 0.50], // 2 of 4
   ['support', 0.25], // 67 of 268
   ['surface', 0.33], // 3 of 9
   ['suspect', 0.33], // 3 of 9
+  ['symbolize', 1.00], // 2 of 2
   ['talk', 0.38], // 62 of 164
   ['tell', 0.70], // 339 of 484
   ['testify', 0.25], // 3 of 12
@@ -212,11 +273,15 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['title', 0.50], // 4 of 8
   ['tout', 0.93], // 14 of 15
   ['trash', 0.50], // 3 of 6
+  ['trumpet', 0.67], // 2 of 3
+  ['tussle', 0.50], // 2 of 4
   ['tweet', 0.80], // 55 of 69
   ['underscore', 0.42], // 8 of 19
   ['unleash', 0.33], // 3 of 9
   ['unveil', 0.38], // 3 of 8
   ['urge', 0.73], // 47 of 64
+  ['utter', 0.67], // 2 of 3
+  ['vent', 0.67], // 2 of 3
   ['view', 0.32], // 14 of 44
   ['voice', 0.56], // 5 of 9
   ['vouch', 1.00], // 4 of 4
@@ -225,7 +290,9 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['welcome', 0.29], // 7 of 24
   ['witness', 0.36], // 4 of 11
   ['wonder', 0.61], // 14 of 23
+  ['word', 0.40], // 2 of 5
   ['worry', 0.40], // 23 of 57
   ['write', 0.74], // 201 of 270
   ['yell', 0.38], // 3 of 8
+  ['zero', 0.67], // 2 of 3
 ]);
