@@ -15,7 +15,7 @@ const holdoutAt = args.indexOf('--holdout');
 const holdout = holdoutAt >= 0 ? args.splice(holdoutAt, 2)[1] : null;
 const file = args[0] ?? new URL('../../shared/eval/polnear-dev.jsonl', import.meta.url).pathname;
 const out = new URL('../src/stages/claims/cue-model.data.ts', import.meta.url).pathname;
-const EPOCHS = 8, RATE = 0.1, L2 = 1e-5, MIN_FEATURE_COUNT = 2, THRESHOLD = Number(process.env.THRESHOLD ?? 0.65);
+const EPOCHS = 8, RATE = 0.1, L2 = 1e-5, MIN_FEATURE_COUNT = 2, THRESHOLD = Number(process.env.THRESHOLD ?? 0.45);
 const segment = segmentStage.create({});
 
 async function examples(path) {
