@@ -289,7 +289,11 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
       const quoteAfter = /^[,—:]$/u.test(tokens[afterCue]?.text ?? '') && opensQuote(context, afterCue + 1);
       const content = before && !(quoteAfter && !context.quotes.endingAt(before.end)) ? withParenthetical(context, before, afterCue) : null;
       // Words before ", he said" are content only if they make a clause, alone or with what follows.
-      const clause = content && (content !== before || context.quotes.endingAt(before.end) || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
+      // "After saying her foot was swollen, she laughed": an opening subordinate clause is circumstance.
+      const opener = before ? tokens[tokenAfter(tokens, before.start) ?? 0] : undefined;
+      // ("If we lose, it is over, he said" has its main clause after the comma, so it stays content.)
+      const subordinate = opener !== undefined && !context.quotes.endingAt(before!.end) && (opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower)) && !context.text.slice(before!.start, before!.end).includes(',');
+      const clause = content && !subordinate && (content !== before || context.quotes.endingAt(before.end) || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
       if (content && clause) return { ...base, speaker: subject, fragments: [content], trailing: true };
     }
     const previousQuote = subject.first === floor ? quoteBefore(context) : null;
