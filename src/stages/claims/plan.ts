@@ -111,13 +111,24 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
  */
 export function openingClauseEnd(tokens: readonly Token[], floor: number, before: number): number {
   const opener = tokens[floor];
-  if (!opener || !(opener.pos === 'SCONJ' || opener.pos === 'ADP' || SUBORDINATORS.has(opener.lower))) return floor;
+  if (!opener || !(opener.pos === 'ADP' || isSubordinator(opener))) return floor;
   for (let k = floor + 1; k < before; k++) if (tokens[k]!.text === ',') return k + 1;
   return floor;
 }
 
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);
+
+/** Whether a token opens a subordinate clause ("While ...", "After saying ..."). */
+function isSubordinator(token: Token): boolean {
+  return token.pos === 'SCONJ' || SUBORDINATORS.has(token.lower);
+}
+
+/** Whether a plan's cue lies in the forward content of another earlier plan of the sentence. */
+function nestedPlan(tokens: readonly Token[], plan: Plan, earlier: readonly Plan[]): boolean {
+  const cue = tokens[plan.cue.first]!;
+  return earlier.some((outer) => outer !== plan && !outer.trailing && outer.fragments.some((f) => f.start <= cue.start && cue.end <= f.end));
+}
 
 /** Words that may open a sentence before a speakerless "asked" ("When asked whether ..."). */
 const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as', 'while', 'before']);
@@ -255,7 +266,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   if (cue.participial || coordinated) {
     // The nearest earlier claim lends its speaker, unless it is nested in another one's content:
     // "Strategists fear that Clinton has missed a chance and warn that ..." continues "fear".
-    const previous = [...earlier].reverse().find((plan) => !earlier.some((outer) => outer !== plan && !outer.trailing && outer.fragments.some((f) => f.start <= tokens[plan.cue.first]!.start && tokens[plan.cue.first]!.end <= f.end)));
+    const previous = [...earlier].reverse().find((plan) => !nestedPlan(tokens, plan, earlier));
     const inherited = previous ? claimWithCueAt(claims, tokens[previous.cue.first]!.start, sentence.start) : null;
     const content = contentAfter(context, cue.last);
     if (!content) return null;
@@ -290,9 +301,9 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
       const content = before && !(quoteAfter && !context.quotes.endingAt(before.end)) ? withParenthetical(context, before, afterCue) : null;
       // Words before ", he said" are content only if they make a clause, alone or with what follows.
       // "After saying her foot was swollen, she laughed": an opening subordinate clause is circumstance.
-      const opener = before ? tokens[tokenAfter(tokens, before.start) ?? 0] : undefined;
       // ("If we lose, it is over, he said" has its main clause after the comma, so it stays content.)
-      const subordinate = opener !== undefined && !context.quotes.endingAt(before!.end) && (opener.pos === 'SCONJ' || SUBORDINATORS.has(opener.lower)) && !context.text.slice(before!.start, before!.end).includes(',');
+      const opener = before ? tokens[tokenAfter(tokens, before.start) ?? 0] : undefined;
+      const subordinate = before !== null && opener !== undefined && isSubordinator(opener) && !context.quotes.endingAt(before.end) && !context.text.slice(before.start, before.end).includes(',');
       const clause = content && !subordinate && (content !== before || context.quotes.endingAt(before.end) || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
       if (content && clause) return { ...base, speaker: subject, fragments: [content], trailing: true };
     }
