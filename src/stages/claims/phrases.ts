@@ -22,6 +22,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--', 'yet', 'even', 'still', 'so', 'also', 'meanwhile', 'instead', 'indeed']);
 const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'many', 'some', 'several', 'most']);
 /** Lower-case particles inside personal names. */
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
 const WH_ADVERBS = new Set(['how', 'why', 'when', 'where', 'however', 'so', 'too']);
@@ -127,7 +128,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   while (i >= floor) {
     const token = tokens[i]!;
     // "told local radio that meltwater ...": "that" opens a clause far more often than it determines.
-    if (isNominalish(token, i - 1 >= floor ? tokens[i - 1] : undefined) && token.lower !== 'that') {
+    // "the reasons many voters have had", "the place Pentagon officials say": a determiner opens its
+    // noun phrase, so a noun before it belongs to another one.
+    const opened = i + 1 < last && PHRASE_OPENERS.has(tokens[i + 1]!.lower) && NOMINAL.has(token.pos);
+    if (isNominalish(token, i - 1 >= floor ? tokens[i - 1] : undefined) && token.lower !== 'that' && !opened) {
       i--;
       continue;
     }
@@ -345,6 +349,8 @@ export function startsClause(tokens: readonly Token[], index: number, floor: num
   return previous.pos === 'PUNCT' || CLAUSE_OPENERS.has(previous.lower) || previous.pos === 'SCONJ';
 }
 
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
 /** How far a phrase after a cue may take in a following description (see phraseStartingAt). */
 export type AppositiveMode = 'none' | 'closed' | 'open';
 
@@ -426,7 +432,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     // "said Soe Min, a USDP member who ran in 2012 and lost.": the description runs to the end of the
     // sentence, or to a comma that opens a quotation or a participle (", adding ...").
     const opener = tokens[i + 1];
-    if (opener && i + 1 < ceiling && ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(opener.pos)) {
+    // "said Podesta, who is now chairman of ...": PolNeAR takes the relative clause into the source
+    // (45 of 65 such inverted speakers on the dev set).
+    const relative = opener !== undefined && RELATIVE_OPENERS.has(opener.lower);
+    if (opener && i + 1 < ceiling && (relative || ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(opener.pos))) {
       let k = i + 1;
       while (k < ceiling) {
         const token = tokens[k]!;

@@ -33,6 +33,15 @@ describe('claims: speaker phrases', () => {
     expect(triples('The key question is turnout, people close to the campaign say.')[0]![0]).toBe('people close to the campaign');
   });
 
+  it('takes the relative clause after an inverted speaker', () => {
+    expect(triples('“We will win,” said Jane Roe, who is now chairman of the campaign.')[0]![0]).toBe('Jane Roe, who is now chairman of the campaign');
+  });
+
+  it('starts the speaker at its own determiner, not at a noun before it', () => {
+    const doc = analyse('Those are the reasons many young voters say they will stay home.');
+    expect(doc.claims.find((claim) => claim.cue?.text === 'say')?.speaker?.text).toBe('many young voters');
+  });
+
   it('gives a coordinated cue after "but" the clause subject', () => {
     const doc = analyse('Comey called her use of email careless but said she should face no charges.');
     const said = doc.claims.find((claim) => claim.cue?.text === 'said');
