@@ -9,6 +9,7 @@ import { segmentStage } from '../dist/stages/segment/index.js';
 import { cueFeatures } from '../dist/stages/claims/cue-model.js';
 import { findQuotations, QuoteIndex } from '../dist/stages/claims/quotes.js';
 import { createDoc } from '../dist/model/types.js';
+import { report, trainLogistic, weightEntries } from './lib/logistic.mjs';
 
 const args = process.argv.slice(2);
 const holdoutAt = args.indexOf('--holdout');
@@ -43,47 +44,18 @@ async function examples(path) {
 }
 
 const train = await examples(file);
-const counts = new Map();
-for (const row of train) for (const f of row.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-const weights = new Map();
-let bias = 0;
-// Deterministic shuffle (LCG) so the model is the same on every rebuild.
-let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const order = train.map((_, i) => i);
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
-  for (const index of order) {
-    const row = train[index];
-    const features = row.features.filter((f) => counts.get(f) >= MIN_FEATURE_COUNT);
-    let score = bias;
-    for (const f of features) score += weights.get(f) ?? 0;
-    const p = 1 / (1 + Math.exp(-score));
-    const gradient = row.label - p;
-    bias += RATE * gradient;
-    for (const f of features) { const w = weights.get(f) ?? 0; weights.set(f, w + RATE * (gradient - L2 * w)); }
-  }
-}
-function evaluate(rows, name) {
-  let tp = 0, fp = 0, fn = 0;
-  for (const row of rows) {
-    let score = bias;
-    for (const f of row.features) score += weights.get(f) ?? 0;
-    const yes = 1 / (1 + Math.exp(-score)) >= THRESHOLD;
-    if (yes && row.label) tp++; else if (yes) fp++; else if (row.label) fn++;
-  }
-  console.error(`${name}: ${rows.length} verbs, cue P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)}`);
-}
-evaluate(train, 'train');
-if (holdout) evaluate(await examples(holdout), 'holdout');
-const kept = [...weights].filter(([, w]) => Math.abs(w) >= 0.01).sort(([a], [b]) => a.localeCompare(b));
+const model = trainLogistic(train, { epochs: EPOCHS, rate: RATE, l2: L2, minCount: MIN_FEATURE_COUNT });
+const { bias } = model;
+report(model, train, THRESHOLD, 'train', 'verbs');
+if (holdout) report(model, await examples(holdout), THRESHOLD, 'holdout', 'verbs');
+const kept = weightEntries(model);
 writeFileSync(out, `/**
  * Weights of the cue model (src/stages/claims/cue-model.ts), learned by scripts/train-cue-model.mjs
  * from ${train.length} verbs of PolNeAR gold. Generated: do not edit by hand; see docs/models.md.
  */
 export const CUE_MODEL_BIAS = ${bias.toFixed(4)};
 export const CUE_MODEL_WEIGHTS: ReadonlyMap<string, number> = new Map([
-${kept.map(([f, w]) => `  [${JSON.stringify(f)}, ${w.toFixed(4)}],`).join('\n')}
+${kept.join('\n')}
 ]);
 /** Probability from which an unlisted verb counts as a cue. */
 export const CUE_MODEL_THRESHOLD = ${THRESHOLD};

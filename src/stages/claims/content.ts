@@ -6,6 +6,7 @@
  */
 import type { Sentence, Span, Token } from '../../model/types.js';
 import type { QuoteIndex } from './quotes.js';
+import { endsBefore, isEndCandidate } from './content-model.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
 import { CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, TIME_LEADS, TIME_WORDS } from './words.data.js';
 
@@ -65,9 +66,13 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
       last = k;
       continue;
     }
-    if (k > i && isStop(context, k)) break;
+    if (k > i && isHardStop(context, k)) break;
+    // Softer signs (", declined to", ", which", a circumstance after a noun-phrase object) are weighed by
+    // the content-end model with the rest of the context.
+    const circumstance = nominal && !sawVerb && CIRCUMSTANCE_PREPOSITIONS.has(token.lower) && token.pos === 'ADP';
+    const sign = circumstance ? 'circumstance' : softStop(context, k);
+    if (k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign })) break;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower === 'to')) sawVerb = true;
-    if (k > i && nominal && !sawVerb && CIRCUMSTANCE_PREPOSITIONS.has(token.lower) && token.pos === 'ADP') break;
     if (OPENING_MARKS.has(token.text)) {
       const quote = quotes.startingAt(token.start);
       if (quote) openQuoteEnd = quote.end;
@@ -85,21 +90,28 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   return end > start && contentful && /[\p{L}\p{N}]/u.test(context.text.slice(start, end)) ? { start, end } : null;
 }
 
-/** Whether content must stop before token k. */
-function isStop(context: ContentContext, k: number): boolean {
-  const { tokens } = context;
-  const token = tokens[k]!;
+/** Whether content must stop before token k: "; ", ", but", "according to", or a later cue's own clause. */
+function isHardStop(context: ContentContext, k: number): boolean {
+  const token = context.tokens[k]!;
   if (token.text === ';') return true;
   if (token.lower === 'according' && context.tokens[k + 1]?.lower === 'to') return true;
-  if (context.stops.has(k)) return true;
+  // ", but the environment complicates that mission": a contrast the writer adds.
+  const next = context.tokens[k + 1];
+  if ((token.text === ',' || token.text === '—' || token.text === '–') && next && (next.lower === 'but' || next.lower === 'according')) return true;
+  return context.stops.has(k);
+}
+
+/** Which sign of a clause end token k is, if any: ", referring to ...", ", which ...". */
+function softStop(context: ContentContext, k: number): string | null {
+  const { tokens } = context;
+  const token = tokens[k]!;
   if (token.text === ',' || token.text === '—' || token.text === '–') {
     const next = tokens[k + 1];
-    if (next && (next.lower === 'but' || next.lower === 'according')) return true;
     // ", referring to ..." / ", declined to ...": a clause about the main clause, not what was said.
-    if (next && next.pos === 'VERB' && !context.quotes.containing(next.start)) return true;
-    if (next && CLAUSE_AFTER_COMMA.has(next.lower)) return true;
+    if (next && next.pos === 'VERB' && !context.quotes.containing(next.start)) return 'verb';
+    if (next && CLAUSE_AFTER_COMMA.has(next.lower)) return 'comment';
   }
-  return false;
+  return null;
 }
 
 /** Whether token k ends the clause (sentence-final punctuation or a comma/dash before more text). */

@@ -1,0 +1,35 @@
+/** Where content ends when no hard rule stops it: the learned content-end model, through the real stages. */
+import { describe, expect, it } from 'vitest';
+import { endFeatures, endProbability, isEndCandidate } from '../../../src/stages/claims/content-model.js';
+import { analyse, triples } from './helpers.js';
+
+const contentOf = (text: string, cue: string): string | undefined => analyse(text).claims.find((claim) => claim.cue?.text === cue)?.content.text;
+
+describe('claims: content-end model', () => {
+  it('ends a noun-phrase object before where and when it was said', () => {
+    expect(contentOf('Trump criticized the deal in a speech on Tuesday.', 'criticized')).toBe('the deal');
+  });
+
+  it('keeps a prepositional phrase that belongs to a reported clause', () => {
+    expect(contentOf('He said he would vote for the bill in the Senate next week.', 'said')).toBe('he would vote for the bill in the Senate next week');
+  });
+
+  it('leaves out a comment the writer adds after a comma', () => {
+    expect(contentOf('She said the plan would cut taxes in every state, which critics dispute.', 'said')).toBe('the plan would cut taxes in every state');
+    expect(triples('Officials said the attack killed 12 people, declining to give details.')[0]).toEqual(['Officials', 'said', 'the attack killed 12 people']);
+  });
+
+  it('still stops at ", but" and never inside a quotation', () => {
+    expect(contentOf('Aides said the trip was over, but the senator stayed.', 'said')).toBe('the trip was over');
+    expect(contentOf('He said the plan “would, in the end, fail the people who need it most” and left.', 'said')).toContain('most”');
+  });
+
+  it('scores candidates as probabilities', () => {
+    const doc = analyse('She said the plan would cut taxes, which critics dispute.');
+    const comma = doc.tokens.findIndex((token) => token.text === ',');
+    expect(isEndCandidate(doc.tokens, comma)).toBe(true);
+    const p = endProbability(endFeatures(doc.tokens, comma, { first: 2, end: doc.tokens.length, sawVerb: true, objectFrame: false, sign: 'comment' }));
+    expect(p).toBeGreaterThan(0.5);
+    expect(p).toBeLessThan(1);
+  });
+});
