@@ -16,6 +16,10 @@ const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 /** Tags of words that carry content (a particle or adverb alone is none). */
 const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'PRON', 'ADJ', 'AUX']);
 const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+/** How many words may stand between a cue and the "that" or colon that opens its clause. */
+const MAX_COMPLEMENT_GAP = 16;
+/** "the notion that ...", "no proof that ...": a noun and its complement clause are content together. */
+const NOUN_COMPLEMENT_STARTS = new Set(['DET', 'ADJ', 'NOUN']);
 
 /** Context the content finder needs for one sentence. */
 export interface ContentContext {
@@ -44,6 +48,7 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   let i = skipChannel(tokens, skipTimeModifiers(tokens, from, sentence.tokenEnd), sentence.tokenEnd);
   i = skipTimeModifiers(tokens, i, sentence.tokenEnd);
   i = skipCircumstanceBeforeThat(tokens, i, sentence.tokenEnd);
+  if (!objectFrame) i = skipToComplement(context, i);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
   if (i >= sentence.tokenEnd) return null;
   const startToken = tokens[i]!;
@@ -202,6 +207,27 @@ function skipCircumstanceBeforeThat(tokens: readonly Token[], from: number, end:
     const token = tokens[k]!;
     if (token.lower === 'that') return k;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'PRON') return from;
+  }
+  return from;
+}
+
+/**
+ * Skips what stands between a cue and the clause it introduces when no verb comes first: an adverb,
+ * an addressee, a time or place ("said repeatedly that", "warned Clinton that", "said in '08 that",
+ * "said of Congress: “...”", "said on Twitter, “...”"). The clause after "that", the colon or the
+ * quotation is what was said.
+ */
+function skipToComplement(context: ContentContext, from: number): number {
+  const { tokens, sentence } = context;
+  const limit = Math.min(sentence.tokenEnd - 1, from + MAX_COMPLEMENT_GAP);
+  for (let k = from; k < limit; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ';' || opensQuote(context, k) && k === from) return from;
+    const next = tokens[k + 1]!;
+    if (k > from && !NOUN_COMPLEMENT_STARTS.has(tokens[from]!.pos) && token.lower === 'that' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') return k + 1;
+    if (k > from && token.text === ':') return k + 1;
+    if (k > from && token.text === ',' && opensQuote(context, k + 1)) return k + 1;
+    if (opensQuote(context, k)) return from;
   }
   return from;
 }

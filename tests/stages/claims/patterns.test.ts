@@ -101,3 +101,21 @@ describe('claims: attribution patterns', () => {
     expect(doc.claims.map((claim) => claim.sentence)).toEqual([0]);
   });
 });
+
+describe('claims: where content starts', () => {
+  const contentOf = (text: string): string | undefined => analyse(text).claims[0]?.content.text;
+
+  it('skips an addressee, a place or an adverb before the "that" that opens the clause', () => {
+    expect(contentOf('Cruz said in Madison, Wisconsin, that he was hoping for a large turnout.')).toBe('he was hoping for a large turnout');
+    expect(contentOf('She has said repeatedly that the campaign is broke.')).toBe('the campaign is broke');
+  });
+
+  it('starts at the quotation after "said of X:" or "said on Twitter,"', () => {
+    expect(contentOf('He said of Congress: "They just need to get their act together."')).toBe('"They just need to get their act together."');
+    expect(contentOf('She said on Twitter, “We have never expressed interest.”')).toBe('“We have never expressed interest.”');
+  });
+
+  it('keeps a noun and its complement clause together', () => {
+    expect(contentOf('The senator rejected the notion that taxes would rise.')).toBe('the notion that taxes would rise');
+  });
+});
