@@ -50,7 +50,7 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   i = skipCircumstanceBeforeThat(tokens, i, sentence.tokenEnd);
   if (!objectFrame) i = skipToComplement(context, i);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
-  if (i >= sentence.tokenEnd) return null;
+  if (i >= sentence.tokenEnd) return i > from && tokens[i - 1]!.text === ':' ? nextParagraph(context) : null;
   const startToken = tokens[i]!;
   // "said: “...”" — the quotation is the content, however many sentences it runs.
   if (opensQuote(context, i)) {
@@ -93,6 +93,19 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   let contentful = openQuoteEnd >= 0;
   for (let k = i; k <= last && !contentful; k++) contentful = CONTENT_WORDS.has(tokens[k]!.pos);
   return end > start && contentful && /[\p{L}\p{N}]/u.test(context.text.slice(start, end)) ? { start, end } : null;
+}
+
+/**
+ * "Limbaugh added: / And from a supposed front-runner ...": a cue and a colon that end their paragraph
+ * introduce the next paragraph, which is what was said.
+ */
+function nextParagraph(context: ContentContext): Span | null {
+  const { sentence, sentences } = context;
+  const first = sentences[sentence.index + 1];
+  if (!first || first.paragraph !== sentence.paragraph + 1 || first.kind !== 'body') return null;
+  let last = first;
+  for (let k = first.index + 1; k < sentences.length && sentences[k]!.paragraph === first.paragraph; k++) last = sentences[k]!;
+  return { start: first.start, end: last.end };
 }
 
 /** Whether content must stop before token k: "; ", ", but", "according to", or a later cue's own clause. */

@@ -119,3 +119,12 @@ describe('claims: where content starts', () => {
     expect(contentOf('The senator rejected the notion that taxes would rise.')).toBe('the notion that taxes would rise');
   });
 });
+
+describe('claims: a cue and colon that end their paragraph', () => {
+  it('take the next paragraph as what was said', () => {
+    const doc = analyse('The senator was blunt. Limbaugh added:\n\nAnd from a supposed front-runner, this reeks of panic. Nobody believes it.\n\nLater that day the vote was held.');
+    const added = doc.claims.find((claim) => claim.cue?.text === 'added');
+    expect(added?.speaker?.text).toBe('Limbaugh');
+    expect(added?.content.text).toBe('And from a supposed front-runner, this reeks of panic. Nobody believes it.');
+  });
+});
