@@ -143,3 +143,13 @@ export const NON_CUE_PHRASES: ReadonlySet<string> = new Set([
   'respond to', 'add to', 'call off', 'call up', 'show up', 'show off', 'report to', 'answer to', 'point at',
   'tell apart', 'find out', 'state of', 'charge with', 'ask out', 'write off', 'write down', 'hope for', 'plan for',
 ]);
+
+/**
+ * Past participles that are never a past tense ("a book written with ..."): without an auxiliary such
+ * a verb modifies a noun and reports nothing.
+ */
+export const PARTICIPLE_ONLY: ReadonlySet<string> = new Set([
+  'written', 'spoken', 'shown', 'known', 'given', 'taken', 'seen', 'chosen', 'drawn', 'driven', 'broken', 'forgotten',
+  'hidden', 'stolen', 'sworn', 'begun', 'gone', 'done', 'been', 'beaten', 'fallen', 'grown', 'thrown', 'proven', 'shaken',
+  'overseen', 'undertaken', 'withdrawn', 'forbidden', 'foreseen', 'mistaken', 'rewritten', 'outspoken',
+]);

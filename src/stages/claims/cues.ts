@@ -6,7 +6,7 @@
 import type { Token } from '../../model/types.js';
 import {
   CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
-  POSSESSIVE_CUE_NOUNS,
+  PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
@@ -69,6 +69,17 @@ const MAX_PREP_GAP = 4;
 const CATENATIVES = new Set(['go', 'decline', 'refuse', 'try', 'seem', 'appear', 'begin', 'start', 'hasten', 'rush', 'move', 'stop', 'fail', 'use', 'have', 'need', 'get']);
 
 /** Extends a verb group leftwards over auxiliaries, negation and group adverbs. */
+/** The start of a prepositional phrase ending at `last` that follows an auxiliary, or -1. */
+function insertedPhraseStart(tokens: readonly Token[], last: number, floor: number): number {
+  let k = last;
+  while (k >= floor && k > last - 3 && INSERTED_WORDS.has(tokens[k]!.pos)) k--;
+  const preposition = tokens[k];
+  if (k === last || k - 1 < floor || !preposition || preposition.pos !== 'ADP' || !INSERTING_PREPOSITIONS.has(preposition.lower)) return -1;
+  return tokens[k - 1]!.pos === 'AUX' ? k : -1;
+}
+const INSERTED_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
+const INSERTING_PREPOSITIONS = new Set(['in', 'for', 'on', 'at', 'over', 'since']);
+
 function groupStart(tokens: readonly Token[], head: number, floor: number): number {
   let first = head;
   while (first - 1 >= floor) {
@@ -87,6 +98,12 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
     const adverb = GROUP_ADVERBS.has(token.lower) || (token.pos === 'ADV' && /^\p{Ll}/u.test(token.text) && token.lower !== 'so' && token.lower !== 'then');
     if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || adverb) {
       first--;
+      continue;
+    }
+    // "have in the past said", "has for years argued": a short time phrase between auxiliary and verb.
+    const inserted = insertedPhraseStart(tokens, first - 1, floor);
+    if (inserted >= 0) {
+      first = inserted;
       continue;
     }
     break;
@@ -285,6 +302,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
     const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     const first = groupStart(tokens, i, start);
+    if (first === i && PARTICIPLE_ONLY.has(token.lower)) continue;
     // A verb no table lists may still report an attribution; the learned model decides from context.
     const entry = listed ?? modelCue(tokens, i, first, start, end);
     if (!entry) continue;

@@ -34,7 +34,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions allowed inside a speaker noun phrase ("leader of the faction", "officials in Iraq"). */
-export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by']);
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by', 'across', 'around', 'inside', 'within', 'among']);
 
 /** Words that name a time: a phrase "on Tuesday" or "in the past" after a speaker is not part of it. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([

@@ -103,7 +103,9 @@ function mergeQuoteSplits(ranges: [number, number][], values: readonly string[])
       continue;
     }
     // Edited news never starts a sentence in lower case: such a split is wink's (after "(D-Ga.)", "?”").
-    const continues = /^[\p{Ll},;:)\]]/u.test(firstValue) || (afterTitle && /^\p{Lu}/u.test(firstValue)) || (previous !== undefined && insideParentheses(values, previous));
+    // "R-N." then "Y., noted": an initialism's letters are one word.
+    const initialism = previous !== undefined && values[previous[1]] === '.' && /^\p{Lu}$/u.test(values[previous[1] - 1] ?? '') && /^\p{Lu}\.$/u.test(firstValue);
+    const continues = /^[\p{Ll},;:)\]]/u.test(firstValue) || (afterTitle && /^\p{Lu}/u.test(firstValue)) || initialism || (previous !== undefined && insideParentheses(values, previous));
     if (previous && continues) previous[1] = range[1];
     else merged.push([range[0], range[1]]);
   }

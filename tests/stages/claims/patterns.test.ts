@@ -128,3 +128,24 @@ describe('claims: a cue and colon that end their paragraph', () => {
     expect(added?.content.text).toBe('And from a supposed front-runner, this reeks of panic. Nobody believes it.');
   });
 });
+
+describe('claims: verb groups and participles', () => {
+  it('reads a time phrase between auxiliary and verb as part of the verb group', () => {
+    expect(triples('Gore’s friends have in the past said he was staying quiet.')).toEqual([['Gore’s friends', 'have in the past said', 'he was staying quiet']]);
+  });
+
+  it('does not read a bare participle that is never a past tense as a cue', () => {
+    const doc = analyse('Clinton was paid $2 million, according to "Man of the World," a book written with his participation.');
+    expect(doc.claims.map((claim) => claim.cue?.text)).not.toContain('written');
+  });
+
+  it('keeps an initialism in a party tag inside one sentence', () => {
+    const doc = analyse('Rep. Chris Collins, R-N.Y., noted in a column that anger was growing.');
+    expect(doc.sentences).toHaveLength(1);
+    expect(doc.claims[0]?.speaker?.text).toBe('Rep. Chris Collins, R-N.Y.');
+  });
+
+  it('takes a place phrase after a plural noun into the speaker', () => {
+    expect(triples('Editorial pages across the country warned that the sky was falling.')[0]![0]).toBe('Editorial pages across the country');
+  });
+});
