@@ -176,7 +176,7 @@ describe('evaluateAttributions', () => {
     expect(missingCue.linked.all).toEqual(score(0, 1, 3));
   });
 
-  it('scores multi-fragment content on the fragments, the span on first start to last end', () => {
+  it('scores multi-fragment content tokens on the fragments, spans and links on first start to last end', () => {
     const scoreQuotes = (content: Needle): AttributionResult =>
       evaluateAttributions(
         docs.filter((doc) => doc.id === 'quotes'),
@@ -186,16 +186,19 @@ describe('evaluateAttributions', () => {
     expect(whole.content.strict).toEqual(score(1, 1, 1));
     // {she, said} lie between the fragments: 5 of 7 predicted tokens are content.
     expect(whole.content.tokens).toEqual(score(5, 7, 5));
-    expect(whole.perDoc[0]!.pairs).toEqual([{ gold: 0, predicted: 0, jaccard: 5 / 7 }]);
+    // Linking compares with the whole gold span, the interrupting {she, said} included.
+    expect(whole.perDoc[0]!.pairs).toEqual([{ gold: 0, predicted: 0, jaccard: 1 }]);
 
-    // {The, economy} / 5 fragment tokens = 0.4: too little to link.
+    // {The, economy} / 7 span tokens: too little to link.
     const first = scoreQuotes('"The economy,"');
     expect(first.linked.all).toEqual(score(0, 1, 1));
     expect(first.content.tokens).toEqual(score(2, 2, 5));
-    // {is, very, strong} / 5 = 0.6.
+    // {is, very, strong} / 7 < 0.5 as well.
     const last = scoreQuotes('"is very strong."');
-    expect(last.linked.all).toEqual(score(1, 1, 1));
+    expect(last.linked.all).toEqual(score(0, 1, 1));
     expect(last.content.strict).toEqual(score(0, 1, 1));
+    // The second fragment with its attribution: {she, said, is, very, strong} / 7.
+    expect(scoreQuotes('she said, "is very strong."').linked.all).toEqual(score(1, 1, 1));
   });
 
   it('matches one to one: a second prediction of the same attribution is a false positive', () => {
