@@ -54,6 +54,9 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNED_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'over', 'against', 'for', 'as']);
 /** Speech verbs whose following preposition starts a circumstance ("said on Tuesday"), not an argument. */
 const BARE_SPEECH_VERBS = new Set(['say', 'tell', 'write', 'note', 'state', 'report', 'add', 'explain', 'claim', 'argue', 'announce', 'declare', 'tweet', 'post', 'testify', 'insist']);
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'aside', 'away']);
+/** Tags that start the object after a particle ("brushed off the concerns", "called out Trump"). */
+const PARTICLE_OBJECTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', "'s", '’s', "'re", '’re', 'am']);
 
 /** A passive group ("was requested", "is expected"): its subject is not the speaker, so it is no cue. */
@@ -309,7 +312,10 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (isPassive(tokens, first, i)) continue;
     // "talked about", "agreed with": the governed preposition belongs to the cue (as PolNeAR marks it).
     const governs = !phrasal && next && i + 1 < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
-    const last = channelExtension(tokens, phrasal || governs ? i + 2 : i + 1, end);
+    // "brushed off the concerns", "called out the press": a particle before the object is the cue's.
+    const object = tokens[i + 2];
+    const particle = !phrasal && !governs && next && i + 2 < end && PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && PARTICLE_OBJECTS.has(object.pos) && object.lower !== 'that';
+    const last = channelExtension(tokens, phrasal || governs || particle ? i + 2 : i + 1, end);
     cues.push({
       shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : lemma,
       act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),

@@ -145,6 +145,10 @@ describe('claims: verb groups and participles', () => {
     expect(doc.claims[0]?.speaker?.text).toBe('Rep. Chris Collins, R-N.Y.');
   });
 
+  it('takes a particle before the object into the cue', () => {
+    expect(triples('Trump brushed off the criticism of his plan.')).toEqual([['Trump', 'brushed off', 'the criticism of his plan']]);
+  });
+
   it('takes a place phrase after a plural noun into the speaker', () => {
     expect(triples('Editorial pages across the country warned that the sky was falling.')[0]![0]).toBe('Editorial pages across the country');
   });
