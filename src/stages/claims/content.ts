@@ -18,6 +18,8 @@ const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'PRON', 'ADJ', 'A
 const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 /** How many words may stand between a cue and the "that" or colon that opens its clause. */
 const MAX_COMPLEMENT_GAP = 16;
+/** Time words that need a time noun after them to be a time. */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next']);
 /** "the notion that ...", "no proof that ...": a noun and its complement clause are content together. */
 const NOUN_COMPLEMENT_STARTS = new Set(['DET', 'ADJ', 'NOUN']);
 
@@ -251,7 +253,9 @@ function skipTimeModifiers(tokens: readonly Token[], from: number, end: number):
   for (;;) {
     const token = tokens[i];
     if (!token || i >= end) return i;
-    if (TIME_WORDS.has(token.lower)) {
+    // "this", "last" and "next" are times only with a time noun after them ("said this week"); alone
+    // ("said this: ...") they are content.
+    if (TIME_WORDS.has(token.lower) && !TIME_DETERMINERS.has(token.lower)) {
       i++;
       continue;
     }

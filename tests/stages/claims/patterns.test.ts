@@ -115,6 +115,11 @@ describe('claims: where content starts', () => {
     expect(contentOf('She said on Twitter, “We have never expressed interest.”')).toBe('“We have never expressed interest.”');
   });
 
+  it('skips "this week" but not a "this" that is the subject of what was said', () => {
+    expect(contentOf('Republicans said this would hurt them.')).toBe('this would hurt them');
+    expect(contentOf('Republicans said this week that it would hurt them.')).toBe('it would hurt them');
+  });
+
   it('keeps a noun and its complement clause together', () => {
     expect(contentOf('The senator rejected the notion that taxes would rise.')).toBe('the notion that taxes would rise');
   });
