@@ -9,6 +9,7 @@
  */
 import type { Token } from '../../model/types.js';
 import { CONTENT_MODEL_BIAS, CONTENT_MODEL_THRESHOLD, CONTENT_MODEL_WEIGHTS } from './content-model.data.js';
+import { TIME_LEADS, TIME_WORDS } from './words.data.js';
 
 /** Tags whose words are named in features; other words are represented by their tag. */
 const CLOSED_TAGS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'PRON', 'DET', 'PART', 'AUX']);
@@ -39,6 +40,13 @@ function word(token: Token | undefined): string {
   return CLOSED_TAGS.has(token.pos) || RELATIVES.has(token.lower) ? token.lower : token.pos;
 }
 
+/** Whether a time phrase starts at `token` ("February", "last week", "2014", "early September"). */
+function isTimeWord(token: Token, next: Token | undefined): boolean {
+  if (TIME_WORDS.has(token.lower) && !TIME_LEADS.has(token.lower)) return true;
+  if (/^(1[89]|20)\d\d$/u.test(token.text)) return true;
+  return TIME_LEADS.has(token.lower) && next !== undefined && TIME_WORDS.has(next.lower);
+}
+
 function bucket(n: number): string {
   return n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '>20';
 }
@@ -67,6 +75,8 @@ export function endFeatures(tokens: readonly Token[], k: number, state: ScanStat
     `obj=${state.objectFrame}`, `wobj=${w}|${state.objectFrame}`, `open=${word(first)}`,
   ];
   if (token.text === ',' && next) features.push(`cn=${n}|${clause}`);
+  // "endorsed Cruz in November", "announced a settlement in early September": a time after the object.
+  if (next && isTimeWord(next, next2)) features.push(`time=${w}`, `time=${w}|${state.objectFrame}`);
   if (state.sign) features.push(`sign=${state.sign}`, `sign=${state.sign}|${state.sawVerb}`);
   return features;
 }
