@@ -67,6 +67,8 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   // A noun-phrase object ("criticized the law in a speech") ends before a circumstance phrase.
   const nominal = objectFrame && NP_STARTS.has(startToken.pos) && startToken.lower !== 'that';
   let sawVerb = false;
+  // Content that opened with "that" (skipped above) is a clause.
+  const startsClause = i > from && tokens[i - 1]!.lower === 'that';
   for (let k = i; k < sentence.tokenEnd; k++) {
     const token = tokens[k]!;
     if (token.start < openQuoteEnd) {
@@ -78,7 +80,10 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
     // the content-end model with the rest of the context.
     const circumstance = nominal && !sawVerb && CIRCUMSTANCE_PREPOSITIONS.has(token.lower) && token.pos === 'ADP';
     const sign = circumstance ? 'circumstance' : softStop(context, k);
-    if (k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign })) break;
+    // A reported clause ("acknowledged that Sanders, who won Rhode Island, would ...") does not end
+    // before its verb; a noun-phrase object may.
+    const mayEnd = sawVerb || objectFrame || !startsClause;
+    if (mayEnd && k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign })) break;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower === 'to')) sawVerb = true;
     if (OPENING_MARKS.has(token.text)) {
       const quote = quotes.startingAt(token.start);

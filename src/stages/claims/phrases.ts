@@ -418,7 +418,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   if (appositive === 'closed' && tokens[i]?.text === ',') {
     const described = phraseStartingAt(tokens, i + 1, ceiling, 'none');
     const closes = described && (described.last >= ceiling || tokens[described.last]?.pos === 'PUNCT');
-    if (described && closes && /^(a|an|the)$/iu.test(tokens[i + 1]!.text)) {
+    // "the campaign's director", "Clinton's Latino vote director": a possessive description too.
+    const possessive = described !== null && tokens.slice(described.first, Math.min(described.last, described.first + 4)).some((t) => t.text === "'s" || t.text === '’s');
+    if (described && closes && (/^(a|an|the)$/iu.test(tokens[i + 1]!.text) || possessive)) {
       return { first: start, last: described.last, parts: [core, { first: described.first, last: described.last }] };
     }
   }

@@ -18,6 +18,10 @@ describe('claims: content-end model', () => {
     expect(triples('Officials said the attack killed 12 people, declining to give details.')[0]).toEqual(['Officials', 'said', 'the attack killed 12 people']);
   });
 
+  it('does not end a "that" clause before its verb', () => {
+    expect(contentOf('Devine acknowledged that Sanders, who did win Rhode Island, would focus on policy.', 'acknowledged')).toBe('Sanders, who did win Rhode Island, would focus on policy');
+  });
+
   it('still stops at ", but" and never inside a quotation', () => {
     expect(contentOf('Aides said the trip was over, but the senator stayed.', 'said')).toBe('the trip was over');
     expect(contentOf('He said the plan “would, in the end, fail the people who need it most” and left.', 'said')).toContain('most”');

@@ -33,6 +33,12 @@ describe('claims: speaker phrases', () => {
     expect(triples('The key question is turnout, people close to the campaign say.')[0]![0]).toBe('people close to the campaign');
   });
 
+  it('takes a possessive description into a sentence-initial "according to" source', () => {
+    expect(triples("According to Lorella Praeli, Clinton's Latino vote director, the campaign has targeted Latino voters.")).toEqual([
+      ["Lorella Praeli, Clinton's Latino vote director", 'According to', 'the campaign has targeted Latino voters'],
+    ]);
+  });
+
   it('takes the relative clause after an inverted speaker', () => {
     expect(triples('“We will win,” said Jane Roe, who is now chairman of the campaign.')[0]![0]).toBe('Jane Roe, who is now chairman of the campaign');
   });
