@@ -59,6 +59,18 @@ function timeLike(tokens: readonly Token[], range: Range): boolean {
   return false;
 }
 
+/** Whether every word of the range is a time ("Thursday", "last week"). */
+function bareTime(tokens: readonly Token[], range: Range): boolean {
+  let named = false;
+  for (let k = range.first; k < range.last; k++) {
+    const word = tokens[k]!.lower;
+    if (TIME_NOUNS.has(word) && !NOT_BARE_TIMES.has(word)) named = true;
+    else if (!TIME_MODIFIERS.has(word)) return false;
+  }
+  return named;
+}
+const TIME_MODIFIERS = new Set(['later', 'earlier', 'last', 'this', 'next', 'late', 'early']);
+
 /**
  * Whether the comma at `comma` closes a short list item that itself follows a comma ("Obama,
  * Clinton, and others"): a lone ", and" more often joins two clauses ("in Louisville, and Nicklaus").
@@ -266,6 +278,17 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
   const preposition = tokens[range.first - 1];
   if (preposition && range.first - 1 > floor && (preposition.lower === 'in' || preposition.lower === 'on') && timeLike(tokens, range)) {
     return subjectBefore(tokens, range.first - 1, floor);
+  }
+  // "Priebus later Thursday told", "Trump Tuesday said": a bare time is not the subject either.
+  if (bareTime(tokens, range)) {
+    let k = range.first;
+    while (k - 1 > floor && TIME_MODIFIERS.has(tokens[k - 1]!.lower)) k--;
+    const subject = k > floor ? subjectBefore(tokens, k, floor) : null;
+    // "A poll released Wednesday found": the time dates the participle, inside the subject.
+    if (subject && subject.last === k && /ed$/u.test(tokens[k - 1]!.lower) && tokens[k - 1]!.pos === 'VERB') {
+      return { first: subject.first, last: range.last, parts: [{ first: subject.first, last: range.last }] };
+    }
+    if (subject) return subject;
   }
   return { ...range, parts: [range] };
 }

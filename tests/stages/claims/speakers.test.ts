@@ -39,6 +39,11 @@ describe('claims: speaker phrases', () => {
     ]);
   });
 
+  it('looks past a bare time before the verb for the subject', () => {
+    expect(triples('Priebus later Thursday told Fox News that the two would meet.')[0]![0]).toBe('Priebus');
+    expect(triples('A poll from Marquette Law School released Wednesday found Clinton leading by 15 points.')[0]![0]).toBe('A poll from Marquette Law School released Wednesday');
+  });
+
   it('takes the relative clause after an inverted speaker', () => {
     expect(triples('“We will win,” said Jane Roe, who is now chairman of the campaign.')[0]![0]).toBe('Jane Roe, who is now chairman of the campaign');
   });
