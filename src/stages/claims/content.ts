@@ -179,7 +179,7 @@ export function contentBefore(context: ContentContext, boundary: number, floor: 
   if (last < floor) return null;
   const closing = tokens[last]!;
   const quote = CLOSING_MARKS.has(closing.text) ? quotes.endingAt(closing.end) : null;
-  const firstIndex = Math.max(floor, sentence.tokenStart);
+  const firstIndex = skipSentenceOpener(tokens, Math.max(floor, sentence.tokenStart), last);
   let start = tokens[firstIndex]!.start;
   if (quote && quote.start < start) start = quote.start;
   // Without a quotation, the words before ", he said" must be a clause, not an opening phrase.
@@ -187,6 +187,24 @@ export function contentBefore(context: ContentContext, boundary: number, floor: 
   const end = closing.end;
   return end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end)) ? { start, end } : null;
 }
+
+/**
+ * "But the race is over, he said", "Meanwhile, ...", "JERUSALEM — ...": a conjunction, a sentence
+ * adverb and its comma, or a dateline that opens the sentence belong to the writer, not the content.
+ */
+function skipSentenceOpener(tokens: readonly Token[], first: number, last: number): number {
+  let i = first;
+  for (let guard = 0; guard < 3 && i < last; guard++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (SENTENCE_CONJUNCTIONS.has(token.lower) && token.pos !== 'PUNCT') i++;
+    else if (token.pos === 'ADV' && next?.text === ',' && i + 1 < last) i += 2;
+    else if (/^\p{Lu}{2,}$/u.test(token.text) && next && /^[—–-]$/u.test(next.text) && i + 1 < last) i += 2;
+    else break;
+  }
+  return i;
+}
+const SENTENCE_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or']);
 
 /** Whether tokens [first, last] contain a finite-looking verb. */
 export function hasVerb(tokens: readonly Token[], first: number, last: number): boolean {

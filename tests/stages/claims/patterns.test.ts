@@ -158,3 +158,10 @@ describe('claims: verb groups and participles', () => {
     expect(triples('Editorial pages across the country warned that the sky was falling.')[0]![0]).toBe('Editorial pages across the country');
   });
 });
+
+describe('claims: content before a trailing attribution', () => {
+  it('leaves a sentence-opening conjunction or adverb to the writer', () => {
+    expect(triples('But the race is far from over, he said.')).toEqual([['he', 'said', 'the race is far from over']]);
+    expect(triples('Meanwhile, the Senate will vote on Friday, according to aides.')[0]![2]).toBe('the Senate will vote on Friday');
+  });
+});
