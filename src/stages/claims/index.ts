@@ -16,7 +16,7 @@ import { continuationFragments, openingClauseEnd, planCue, type Plan } from './p
 import { subjectBefore } from './phrases.js';
 import { findQuotations, QuoteIndex } from './quotes.js';
 import { EntityResolver } from './resolve.js';
-import { findColonCue, findDashCue } from './signatures.js';
+import { findColonCue, findDashCue, findIntroCue } from './signatures.js';
 
 export type { Plan } from './plan.js';
 
@@ -38,7 +38,11 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     if (colon && !cues.some((cue) => cue.first < colon.last)) cues.unshift(colon);
     const dash = findDashCue(tokens, sentence);
     if (dash && !cues.some((cue) => cue.first <= dash.first && cue.last > dash.first)) cues.push(dash);
-    if (cues.length === 0) continue;
+    if (cues.length === 0) {
+      const intro = findIntroCue(tokens, sentence, doc.sentences, quotes);
+      if (intro) cues.push(intro);
+      else continue;
+    }
     const stops = new Set<number>();
     // "While rivals called for X, Trump hewed ...": an opening subordinate clause ends at its comma.
     const opener = tokens[sentence.tokenStart];

@@ -216,7 +216,12 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
 
   if (cue.shape === 'colon') {
     // "Bernie Sanders: ‘It Is Not A Radical Idea’", "FALLIN: Well, I think ...": the name is the speaker.
-    const speaker: Phrase = { first: floor, last: cue.first, parts: [{ first: floor, last: cue.first }] };
+    // "From the report:": the preposition introduces the source, it is not part of it.
+    const named = tokens[floor]!.pos === 'ADP' && cue.first > floor + 1 ? floor + 1 : floor;
+    // "..., President Clinton released the following statement:": a verb's subject.
+    const verbal = tokens[cue.first]!.pos === 'VERB';
+    const speaker: Phrase | null = verbal ? subjectBefore(tokens, cue.first, floor) : { first: named, last: cue.first, parts: [{ first: named, last: cue.first }] };
+    if (!speaker) return null;
     const after = cue.last;
     if (opensQuote(context, after)) {
       const quote = context.quotes.startingAt(tokens[after]!.start)!;

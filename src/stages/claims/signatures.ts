@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../../model/types.js';
 import type { ContentContext } from './content.js';
 import type { CueMatch } from './cues.js';
+import type { QuoteIndex } from './quotes.js';
 import type { EntityResolver } from './resolve.js';
 
 const DASHES = new Set(['—', '―', '–', '--']);
@@ -50,4 +51,21 @@ export function findColonCue(tokens: readonly Token[], sentence: Sentence, resol
     return { shape: 'colon', first: c, last: c + 1, head: c, verb: c, lemma: ':', act: 'assertion', frame: 'content', weight: transcript ? 0.8 : 1, participial: false };
   }
   return null;
+}
+
+/**
+ * "President Clinton released the following statement:", "From the report:", "Philip Bump:" — a
+ * paragraph that ends in a colon and introduces a quotation that opens the next paragraph. Used only
+ * when the sentence has no cue of its own. The cue runs from the first verb (if any) to the colon.
+ */
+export function findIntroCue(tokens: readonly Token[], sentence: Sentence, sentences: readonly Sentence[], quotes: QuoteIndex): CueMatch | null {
+  const colon = sentence.tokenEnd - 1;
+  const next = sentences[sentence.index + 1];
+  if (colon <= sentence.tokenStart || tokens[colon]!.text !== ':' || !next || next.paragraph !== sentence.paragraph + 1 || next.kind !== 'body') return null;
+  const opening = tokens[next.tokenStart];
+  if (!opening || quotes.startingAt(opening.start) === null) return null;
+  // The main verb is the last one before the colon ("When Wallace died, Clinton released ...:").
+  let first = colon;
+  for (let k = colon - 1; k > sentence.tokenStart && first === colon; k--) if (tokens[k]!.pos === 'VERB') first = k;
+  return { shape: 'colon', first, last: colon + 1, head: colon, verb: first, lemma: ':', act: 'assertion', frame: 'content', weight: 0.9, participial: false };
 }

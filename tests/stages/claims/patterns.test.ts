@@ -165,3 +165,12 @@ describe('claims: content before a trailing attribution', () => {
     expect(triples('Meanwhile, the Senate will vote on Friday, according to aides.')[0]![2]).toBe('the Senate will vote on Friday');
   });
 });
+
+describe('claims: a paragraph ending in a colon before a quotation', () => {
+  it('attributes the quotation of the next paragraph to the subject, or to the source after "From"', () => {
+    const statement = analyse('When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences. I remember working with him.”');
+    expect(statement.claims.map((claim) => [claim.speaker?.text, claim.cue?.text, claim.kind])).toEqual([['President Clinton', 'released the following statement:', 'direct']]);
+    const report = analyse('From the report:\n\n“All the samples include engaged individuals. The biases are large.”');
+    expect(report.claims.map((claim) => [claim.speaker?.text, claim.cue?.text])).toEqual([['the report', ':']]);
+  });
+});
