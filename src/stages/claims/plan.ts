@@ -4,7 +4,7 @@
  */
 import type { Claim, Sentence, Span, Token } from '../../model/types.js';
 import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type ContentContext } from './content.js';
-import type { CueMatch } from './cues.js';
+import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
 import { lastTokenOfParagraph } from './signatures.js';
 import { QUESTION_OPENERS, TIME_WORDS } from './words.data.js';
@@ -420,7 +420,8 @@ export function continuationFragments(context: ContentContext, plan: Plan, sente
     const next = sentences[s]!;
     if (next.kind !== 'body') break;
     if (next.end <= reach) continue;
-    const first = next.tokenStart;
+    // "“...,” he said. But “...”": a conjunction may open the continuing quotation.
+    const first = COORDINATORS.has(tokens[next.tokenStart]!.lower) && opensQuote(context, next.tokenStart + 1) ? next.tokenStart + 1 : next.tokenStart;
     if (!opensQuote(context, first)) break;
     // A new paragraph continues the speaker's quotes only if it is all quotation (no new cue).
     if (next.paragraph !== sentence.paragraph && !wholeParagraphQuote(context, next, sentences)) break;
@@ -429,7 +430,16 @@ export function continuationFragments(context: ContentContext, plan: Plan, sente
     const closeToken = tokenAfter(tokens, quote.end);
     const endsSentence =
       closeToken === null || tokens[closeToken]!.sentence !== tokens[closeToken - 1]!.sentence || /^[.!?]$/u.test(tokens[closeToken]!.text);
-    if (!endsSentence) break;
+    if (!endsSentence) {
+      // "“I think what they care about is ...” and other pocketbook issues.": the rest of a sentence
+      // with no cue of its own is still the speaker's point.
+      if (closeToken === null || findCues(tokens, closeToken, next.tokenEnd).length > 0) break;
+      let last = next.tokenEnd - 1;
+      while (last > closeToken && /^[.!?]$/u.test(tokens[last]!.text)) last--;
+      out.push({ start: quote.start, end: tokens[last]!.end });
+      reach = tokens[last]!.end;
+      break;
+    }
     out.push({ start: quote.start, end: quote.end });
     reach = quote.end;
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotations } from '../../../src/stages/claims/quotes.js';
 import { splitParagraphs } from '../../../src/stages/segment/blocks.js';
+import { analyse } from './helpers.js';
 
 function quotes(text: string): string[] {
   return findQuotations(text, splitParagraphs(text, null)).map((quote) => text.slice(quote.start, quote.end));
@@ -27,5 +28,15 @@ describe('findQuotations', () => {
   it('stays linear and bounded on thousands of unbalanced marks', () => {
     const text = `${'“'.repeat(10_000)} end`;
     expect(quotes(text)).toEqual([]);
+  });
+});
+
+describe('claims: quotations continued in the next sentence', () => {
+  it('continue after an opening "But" and take the rest of a sentence with no cue of its own', () => {
+    const but = analyse('“I don’t think it’s do or die,” he said. But “his candidacy is strengthened. It helps.”');
+    expect(but.claims[0]?.content.text).toBe('“I don’t think it’s do or die,” he said. But “his candidacy is strengthened. It helps.”');
+    expect(but.claims[0]?.kind).toBe('direct');
+    const rest = analyse('"Voters do not care," Palmieri told reporters. "They care that she is focused on incomes" and other pocketbook issues.');
+    expect(rest.claims[0]?.content.text).toBe('"Voters do not care," Palmieri told reporters. "They care that she is focused on incomes" and other pocketbook issues');
   });
 });
