@@ -364,7 +364,9 @@ function withParenthetical(context: ContentContext, content: Span, afterCue: num
   const next = tokens[k + 1];
   if (!next || opensQuote(context, k + 1) || /ing$/u.test(next.lower) || next.pos === 'PUNCT') return content;
   // The part before the attribution must not be a whole sentence in quotes ("“...,” he said, and ...").
-  if (context.quotes.endingAt(content.end)) return content;
+  // (A mixed clause that ends in a quotation, 'Nancy's "most defining role was helping,"' goes on.)
+  const closing = context.quotes.endingAt(content.end);
+  if (closing && closing.start <= content.start) return content;
   const rest = contentAfter(context, k + 1);
   return rest ? { start: content.start, end: rest.end } : content;
 }

@@ -40,3 +40,10 @@ describe('claims: quotations continued in the next sentence', () => {
     expect(rest.claims[0]?.content.text).toBe('"Voters do not care," Palmieri told reporters. "They care that she is focused on incomes" and other pocketbook issues');
   });
 });
+
+describe('claims: an attribution inside a mixed clause', () => {
+  it('takes both sides when the words before it end in a quotation but are not all quotation', () => {
+    const doc = analyse('Nancy\'s "single most defining role was helping my husband," Anthony says, a job important for a president who hated conflict.');
+    expect(doc.claims[0]?.content.text).toBe('Nancy\'s "single most defining role was helping my husband," Anthony says, a job important for a president who hated conflict');
+  });
+});
