@@ -135,6 +135,7 @@ const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as', 'while', 'befo
 
 /** Words that join a second verb to the clause's subject: "called it careless but said ...". */
 const COORDINATORS = new Set(['and', 'then', 'but', 'yet']);
+const VERB_PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
 
 /** "but in a later interview said", "and, on Tuesday, said": a coordinator, then a short aside. */
 function coordinatedAfterAside(tokens: readonly Token[], first: number, floor: number): boolean {
@@ -286,7 +287,9 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   let subject = subjectBefore(tokens, cue.first, floor);
   // "The campaign issued a statement saying ...", "protesters carried signs saying ...": a participle
   // right after a verb's object reports what the clause's subject said through it.
-  if (subject && cue.first === cue.head && /ing$/u.test(tokens[cue.head]!.lower) && subject.parts.length === 1 && tokens[subject.first - 1]?.pos === 'VERB') {
+  // ("put out a statement saying": a particle may stand between the verb and its object.)
+  const verbBefore = (k: number): boolean => tokens[k]?.pos === 'VERB' || (VERB_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos === 'VERB');
+  if (subject && cue.first === cue.head && /ing$/u.test(tokens[cue.head]!.lower) && subject.parts.length === 1 && verbBefore(subject.first - 1)) {
     subject = clauseSubject(tokens, floor, subject.first) ?? subject;
   }
   if (subject) {

@@ -150,6 +150,11 @@ describe('claims: verb groups and participles', () => {
     expect(doc.claims[0]?.speaker?.text).toBe('Rep. Chris Collins, R-N.Y.');
   });
 
+  it('gives "saying" after a statement the subject of the clause, particle or not', () => {
+    expect(triples('The campaign issued a statement saying the vote was rigged.')[0]![0]).toBe('The campaign');
+    expect(triples('His office put out a statement saying the U.S. cannot vet every refugee.')[0]![0]).toBe('His office');
+  });
+
   it('takes a particle before the object into the cue', () => {
     expect(triples('Trump brushed off the criticism of his plan.')).toEqual([['Trump', 'brushed off', 'the criticism of his plan']]);
   });
