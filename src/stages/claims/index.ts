@@ -6,7 +6,7 @@
  */
 import type { StageOptions } from '../../config/schema.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
-import type { Claim, Doc, Span } from '../../model/types.js';
+import type { Claim, Doc, Span, Token } from '../../model/types.js';
 import { textSpan } from '../../model/offsets.js';
 import { buildClaim } from './build.js';
 import { findChannel } from './channel.js';
@@ -57,6 +57,9 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
       const subject = subjectBefore(tokens, cue.first, sentence.tokenStart);
       if (!subject || subject.first - 1 <= sentence.tokenStart) continue;
       const joiner = tokens[subject.first - 1]!;
+      // "found that, relative to two years earlier, many voters said ...": the comma closes an aside
+      // inside the earlier content, so the later clause is part of what was found.
+      if (joiner.text === ',' && closesAsideAfterThat(tokens, subject.first - 1, sentence.tokenStart)) continue;
       // ", he said" and "... and Democrats accused ...": a later clause with its own speaker.
       if (joiner.text === ',' || ((joiner.lower === 'and' || joiner.lower === 'but' || joiner.lower === 'while') && tokens[subject.first - 2]?.text !== ',')) stops.add(subject.first - 1);
       else if (joiner.lower === 'and' || joiner.lower === 'but' || joiner.lower === 'while') stops.add(subject.first - 2);
@@ -148,3 +151,12 @@ export const claimsStage: StageFactory = {
     return { name: 'claims', requires: this.requires, provides: this.provides, run: (doc) => extractClaims(doc, claimOptions) };
   },
 };
+
+/** Whether the comma at `comma` closes an aside that opened with "that," earlier in the sentence. */
+function closesAsideAfterThat(tokens: readonly Token[], comma: number, floor: number): boolean {
+  for (let k = comma - 1; k > floor && k > comma - 12; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    return tokens[k - 1]?.lower === 'that';
+  }
+  return false;
+}

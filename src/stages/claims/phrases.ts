@@ -59,6 +59,30 @@ function timeLike(tokens: readonly Token[], range: Range): boolean {
   return false;
 }
 
+/** The end of "released Thursday" / "conducted in May" starting at `k`, or `k` when there is none. */
+function datedParticipleEnd(tokens: readonly Token[], k: number, ceiling: number): number {
+  const participle = tokens[k];
+  if (!participle || k + 1 >= ceiling || participle.pos !== 'VERB' || !/ed$/u.test(participle.lower)) return k;
+  let from = k + 1;
+  if ((tokens[from]!.lower === 'on' || tokens[from]!.lower === 'in') && from + 1 < ceiling) from++;
+  let end = from;
+  if (RELATIVE_TIMES.has(tokens[end]!.lower)) end++;
+  const named = end;
+  while (end < ceiling && TIME_NOUNS.has(tokens[end]!.lower) && !NOT_BARE_TIMES.has(tokens[end]!.lower)) end++;
+  if (end === named) return k;
+  // Only where the phrase ends: at punctuation or the end of the clause.
+  return end >= ceiling || tokens[end]!.pos === 'PUNCT' ? end : k;
+}
+
+/** Whether token i is a slash joining two capitalised words with no space ("Times/CBS"). */
+function isNameSlash(tokens: readonly Token[], i: number, floor: number, ceiling: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return token.text === '/' && i - 1 >= floor && i + 1 < ceiling && before !== undefined && after !== undefined &&
+    before.end === token.start && token.end === after.start && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text);
+}
+
 /** Whether every word of the range is a time ("Thursday", "last week"). */
 function bareTime(tokens: readonly Token[], range: Range): boolean {
   let named = false;
@@ -182,6 +206,11 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && (before.pos === 'ADJ' || before.pos === 'PRON'))) &&
       isNominalish(after) && !CLAUSE_OPENERS.has(before.lower);
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower)) {
+      i--;
+      continue;
+    }
+    // "a Times/CBS News poll", "the Reuters/Ipsos poll": a slash between two names.
+    if (isNameSlash(tokens, i, floor, last)) {
       i--;
       continue;
     }
@@ -427,6 +456,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
       i++;
       continue;
     }
+    if (i > start && isNameSlash(tokens, i, start, ceiling)) {
+      i++;
+      continue;
+    }
     if (joins && token.pos === 'CCONJ' && token.lower === 'and' && /^\p{Lu}/u.test(next.text)) {
       i++;
       continue;
@@ -436,8 +469,14 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   // Drop trailing punctuation and possessive marks that belong to what follows.
   while (i > start && (tokens[i - 1]!.pos === 'PUNCT' || tokens[i - 1]!.pos === 'ADP')) i--;
   if (i <= start) return null;
-  const core = { first: start, last: i };
+  let core = { first: start, last: i };
   if (!hasHead(tokens, core)) return null;
+  // "a poll released Thursday", "a survey conducted last week": a participle and its date.
+  const dated = datedParticipleEnd(tokens, i, ceiling);
+  if (dated > i) {
+    core = { first: start, last: dated };
+    i = dated;
+  }
   if (appositive === 'closed' && tokens[i]?.text === ',') {
     const described = phraseStartingAt(tokens, i + 1, ceiling, 'none');
     const closes = described && (described.last >= ceiling || tokens[described.last]?.pos === 'PUNCT');

@@ -44,6 +44,16 @@ describe('claims: speaker phrases', () => {
     expect(triples('A poll from Marquette Law School released Wednesday found Clinton leading by 15 points.')[0]![0]).toBe('A poll from Marquette Law School released Wednesday');
   });
 
+  it('joins names around a slash and keeps a dated participle in the source', () => {
+    expect(triples('A Times/CBS News poll found that taxes were high.')[0]![0]).toBe('A Times/CBS News poll');
+    expect(triples('Taxes were high, according to an Associated Press-GfK poll released Thursday.')[0]![0]).toBe('an Associated Press-GfK poll released Thursday');
+  });
+
+  it('keeps a clause after an aside that follows "that," inside the earlier content', () => {
+    const doc = analyse('A poll found that, relative to two years earlier, many voters said the economy was better.');
+    expect(doc.claims.find((claim) => claim.cue?.text === 'found')?.content.text).toBe('relative to two years earlier, many voters said the economy was better');
+  });
+
   it('takes the relative clause after an inverted speaker', () => {
     expect(triples('“We will win,” said Jane Roe, who is now chairman of the campaign.')[0]![0]).toBe('Jane Roe, who is now chairman of the campaign');
   });
