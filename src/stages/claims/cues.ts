@@ -182,6 +182,20 @@ function expectedCue(tokens: readonly Token[], i: number, start: number, end: nu
   return { shape: 'sourceless', first: first - 1, last: i + 1, head: i, verb: i, lemma: 'expect', act: 'belief', frame: 'content', weight: 0.8, participial: false };
 }
 
+/**
+ * "Sanders was asked to name a decision ...", "When Flynn was asked whether ...": a question put by
+ * no one named. PolNeAR marks it (19 of 27 passive "asked" on the dev set) with no source; the
+ * subject and the question are the content.
+ */
+function passiveAskedCue(tokens: readonly Token[], i: number, start: number, end: number): CueMatch | null {
+  if (tokens[i]!.lower !== 'asked' || i + 1 >= end) return null;
+  let first = i;
+  while (first - 1 >= start && (tokens[first - 1]!.pos === 'ADV' || tokens[first - 1]!.pos === 'PART')) first--;
+  const be = tokens[first - 1];
+  if (!be || first - 1 <= start || !BE_FORMS.has(be.lower)) return null;
+  return { shape: 'sourceless', first: first - 1, last: i + 1, head: i, verb: i, lemma: 'be asked', act: 'question', frame: 'content', weight: 0.7, participial: false };
+}
+
 /** "Trump reportedly told aides ...": a report with no one named (13 of 15 on PolNeAR dev). */
 function reportedlyCue(tokens: readonly Token[], i: number, start: number): CueMatch | null {
   if (tokens[i]!.lower !== 'reportedly' || i <= start) return null;
@@ -273,7 +287,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = possessive.last - 1;
       continue;
     }
-    const sourceless = expectedCue(tokens, i, start, end) ?? reportedlyCue(tokens, i, start);
+    const sourceless = expectedCue(tokens, i, start, end) ?? reportedlyCue(tokens, i, start) ?? passiveAskedCue(tokens, i, start, end);
     if (sourceless) {
       cues.push(sourceless);
       i = sourceless.last - 1;

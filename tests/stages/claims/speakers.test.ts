@@ -77,6 +77,12 @@ describe('claims: speaker phrases', () => {
 });
 
 describe('claims: cues without a named source, and signed quotes', () => {
+  it('reads a passive "was asked" as a question with no speaker, subject and question as content', () => {
+    expect(triples('Sanders was asked to name a decision Clinton made in the Senate.')).toEqual([
+      [null, 'was asked', 'Sanders was asked to name a decision Clinton made in the Senate'],
+    ]);
+  });
+
   it('reads "is expected to" and "reportedly" as attributions with no speaker', () => {
     expect(triples('The Fed is not expected to change rates.')).toEqual([[null, 'is not expected', 'The Fed is not expected to change rates']]);
     expect(triples('Trump reportedly told aides that he would fire the manager.')[0]).toEqual([null, 'reportedly', 'Trump reportedly told aides that he would fire the manager']);
