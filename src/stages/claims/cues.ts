@@ -196,6 +196,23 @@ function passiveAskedCue(tokens: readonly Token[], i: number, start: number, end
   return { shape: 'sourceless', first: first - 1, last: i + 1, head: i, verb: i, lemma: 'be asked', act: 'question', frame: 'content', weight: 0.7, participial: false };
 }
 
+/**
+ * "In a CNN/ORC poll released Monday, 31% of Republicans ...": a sentence that opens with a poll
+ * reports it, like "according to" (10 of 13 such openings are marked on PolNeAR dev; "in the polls"
+ * inside a sentence only 30%, so it is left alone).
+ */
+function pollCue(tokens: readonly Token[], i: number, end: number): CueMatch | null {
+  if (tokens[i]!.lower !== 'in') return null;
+  for (let k = i + 1; k < Math.min(end, i + 12); k++) {
+    if (tokens[k]!.text === ',' || (tokens[k]!.pos === 'VERB' && !/ed$/u.test(tokens[k]!.lower))) return null;
+    if (POLL_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === 'NOUN') {
+      return { shape: 'according', first: i, last: i + 1, head: i, verb: i, lemma: 'in', act: 'assertion', frame: 'content', weight: 0.8, participial: false };
+    }
+  }
+  return null;
+}
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
 /** "Trump reportedly told aides ...": a report with no one named (13 of 15 on PolNeAR dev). */
 function reportedlyCue(tokens: readonly Token[], i: number, start: number): CueMatch | null {
   if (tokens[i]!.lower !== 'reportedly' || i <= start) return null;
@@ -279,6 +296,11 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 1 < end) {
       cues.push({ shape: 'according', first: i, last: i + 2, head: i, verb: i, lemma: 'according to', act: 'assertion', frame: 'content', weight: 1, participial: false });
       i++;
+      continue;
+    }
+    const poll = i === start ? pollCue(tokens, i, end) : null;
+    if (poll) {
+      cues.push(poll);
       continue;
     }
     const possessive = matchPossessiveCue(tokens, i, end);

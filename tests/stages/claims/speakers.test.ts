@@ -77,6 +77,12 @@ describe('claims: speaker phrases', () => {
 });
 
 describe('claims: cues without a named source, and signed quotes', () => {
+  it('reads a sentence that opens "In a ... poll," as the poll reporting the rest', () => {
+    expect(triples('In a national CNN/ORC poll released Monday, most Republicans were enthusiastic.')).toEqual([
+      ['a national CNN/ORC poll released Monday', 'In', 'most Republicans were enthusiastic'],
+    ]);
+  });
+
   it('reads a passive "was asked" as a question with no speaker, subject and question as content', () => {
     expect(triples('Sanders was asked to name a decision Clinton made in the Senate.')).toEqual([
       [null, 'was asked', 'Sanders was asked to name a decision Clinton made in the Senate'],
