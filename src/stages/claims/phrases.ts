@@ -482,7 +482,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     const closes = described && (described.last >= ceiling || tokens[described.last]?.pos === 'PUNCT');
     // "the campaign's director", "Clinton's Latino vote director": a possessive description too.
     const possessive = described !== null && tokens.slice(described.first, Math.min(described.last, described.first + 4)).some((t) => t.text === "'s" || t.text === '’s');
-    if (described && closes && (/^(a|an|the)$/iu.test(tokens[i + 1]!.text) || possessive)) {
+    if (described && closes && (/^(a|an|the|another)$/iu.test(tokens[i + 1]!.text) || possessive)) {
       return { first: start, last: described.last, parts: [core, { first: described.first, last: described.last }] };
     }
   }

@@ -172,8 +172,12 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     // opens the reported clause as it would open a sentence.
     const afterThat = tokens[cue.first - 1]?.lower === 'that' || (tokens[cue.first - 1]?.text === ',' && tokens[cue.first - 2]?.lower === 'that');
     const atStart = cue.first === floor || (tokens[cue.first - 1]!.pos === 'PUNCT' && cue.first - 1 === floor) || afterThat;
-    // At the start the content follows the source's comma, so no appositive may swallow it.
-    const speaker = phraseStartingAt(tokens, cue.last, end, atStart ? 'closed' : 'open');
+    // At the start the content follows the source's comma, so no appositive may swallow it; nor
+    // mid-sentence when a clause follows the source's comma ("At the heart of it, according to Ross,
+    // a former envoy, was ...").
+    const closed = phraseStartingAt(tokens, cue.last, end, 'closed');
+    const clauseAfter = closed !== null && tokens[closed.last]?.text === ',' && !hasVerb(tokens, floor, cue.first - 1) && hasVerb(tokens, closed.last + 1, end - 1);
+    const speaker = atStart || clauseAfter ? closed : phraseStartingAt(tokens, cue.last, end, 'open');
     if (!speaker) return null;
     if (atStart) {
       // "According to a poll released on Monday, CONTENT": the content starts after the first comma.
@@ -184,9 +188,16 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     }
     // "according to" vouches for the whole clause before it, whatever other cues that clause holds.
     const before = contentBefore(context, cue.first - 1, floor);
-    if (!before) return null;
     // "X, according to Y, was Z": the reported content is the whole clause around the attribution.
     const after = tokens[speaker.last]?.text === ',' ? contentAfter(context, speaker.last + 1) : null;
+    if (!before) {
+      // "At the heart of the trouble, according to Ross, was ...": a phrase, not a clause, before it;
+      // "But, according to the poll, 46 percent ...": only a conjunction.
+      const lead = after ? contentBefore(context, cue.first - 1, floor, true) : null;
+      if (!after) return null;
+      const fragment = lead !== null && tokens.slice(tokenAfter(tokens, lead.start) ?? 0, cue.first).some((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV' && t.pos !== 'PUNCT');
+      return { ...base, speaker, fragments: [fragment ? { start: lead!.start, end: after.end } : after], trailing: true };
+    }
     const content = after ? { start: before.start, end: after.end } : before;
     return { ...base, speaker, fragments: [content], trailing: true };
   }

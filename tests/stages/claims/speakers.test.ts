@@ -77,6 +77,14 @@ describe('claims: speaker phrases', () => {
 });
 
 describe('claims: cues without a named source, and signed quotes', () => {
+  it('reads "according to" after an opening phrase as vouching for the clause around it', () => {
+    expect(triples('But, according to the poll, 46 percent of Republican voters would back him.')[0]).toEqual(['the poll', 'according to', '46 percent of Republican voters would back him']);
+    expect(triples('At the heart of the trouble, according to Dennis Ross, another former envoy, was the settlement issue.')[0]![0]).toBe('Dennis Ross, another former envoy');
+    expect(triples('The plan will cost $1 billion, according to John Smith, a spokesman who declined to give details.')[0]).toEqual([
+      'John Smith, a spokesman who declined to give details', 'according to', 'The plan will cost $1 billion',
+    ]);
+  });
+
   it('reads a sentence that opens "In a ... poll," as the poll reporting the rest', () => {
     expect(triples('In a national CNN/ORC poll released Monday, most Republicans were enthusiastic.')).toEqual([
       ['a national CNN/ORC poll released Monday', 'In', 'most Republicans were enthusiastic'],
