@@ -7,6 +7,7 @@ import type { ContentContext } from './content.js';
 import type { CueMatch } from './cues.js';
 import type { QuoteIndex } from './quotes.js';
 import type { EntityResolver } from './resolve.js';
+import { COLON_SOURCE_NOUNS } from './words.data.js';
 
 const DASHES = new Set(['—', '―', '–', '--']);
 
@@ -44,7 +45,9 @@ export function findColonCue(tokens: readonly Token[], sentence: Sentence, resol
     const span = { start: tokens[sentence.tokenStart]!.start, end: tokens[c - 1]!.end };
     const words = tokens.slice(sentence.tokenStart, c);
     const transcript = span.start === paragraph.start && words.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text) || t.pos === 'PUNCT') && words.length <= 3;
-    const named = resolver.mentionsIn(span).some((m) => (m.label === 'PERSON' || m.label === 'ORG') && m.end === span.end);
+    // "Poll: Trump ties Clinton", "WSJ editorial: ...", "Report: ...": a headline's source noun.
+    const sourceNoun = words.length <= 3 && COLON_SOURCE_NOUNS.has(words[words.length - 1]!.lower);
+    const named = sourceNoun || resolver.mentionsIn(span).some((m) => (m.label === 'PERSON' || m.label === 'ORG') && m.end === span.end);
     // "Q:" and "A:" mark an interview's turns; they name no one (PolNeAR leaves them unattributed).
     const turnMarker = words.length === 1 && words[0]!.text.length === 1;
     if ((!named && !transcript) || turnMarker) return null;

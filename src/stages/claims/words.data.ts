@@ -34,3 +34,8 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Channels PolNeAR counts as part of the cue after "in" ("said in a statement"). */
 export const CUE_CHANNELS: ReadonlySet<string> = new Set(['statement']);
+
+/** Nouns that name a source before a headline's colon ("Poll: Trump ties Clinton", "WSJ editorial: ..."). */
+export const COLON_SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'report', 'study', 'newspaper', 'editorial', 'sources', 'officials', 'analysis', 'experts',
+]);

@@ -179,3 +179,9 @@ describe('claims: a paragraph ending in a colon before a quotation', () => {
     expect(report.claims.map((claim) => [claim.speaker?.text, claim.cue?.text])).toEqual([['the report', ':']]);
   });
 });
+
+describe('claims: a headline source before a colon', () => {
+  it('reads "Poll: ..." as the poll reporting the rest', () => {
+    expect(triples('Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThree polls show a tie.')[0]).toEqual(['Poll', ':', 'Trump and Clinton hold narrow leads in Pennsylvania']);
+  });
+});
