@@ -15,6 +15,7 @@ const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 /** Tags of words that carry content (a particle or adverb alone is none). */
 const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'PRON', 'ADJ', 'AUX']);
+const ANSWERS = new Set(['yes', 'no', 'so']);
 const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 /** How many words may stand between a cue and the "that" or colon that opens its clause. */
 const MAX_COMPLEMENT_GAP = 16;
@@ -98,7 +99,8 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   const start = startToken.start;
   // "Readers wrote in.": a particle or adverb alone is no content.
   let contentful = openQuoteEnd >= 0;
-  for (let k = i; k <= last && !contentful; k++) contentful = CONTENT_WORDS.has(tokens[k]!.pos);
+  // ("46 percent said yes", "half said so": an answer stands for a whole clause.)
+  for (let k = i; k <= last && !contentful; k++) contentful = CONTENT_WORDS.has(tokens[k]!.pos) || ANSWERS.has(tokens[k]!.lower);
   return end > start && contentful && /[\p{L}\p{N}]/u.test(context.text.slice(start, end)) ? { start, end } : null;
 }
 

@@ -185,3 +185,9 @@ describe('claims: a headline source before a colon', () => {
     expect(triples('Poll: Trump and Clinton hold narrow leads in Pennsylvania.\n\nThree polls show a tie.')[0]).toEqual(['Poll', ':', 'Trump and Clinton hold narrow leads in Pennsylvania']);
   });
 });
+
+describe('claims: an answer as content', () => {
+  it('takes "said yes" as a claim whose content is the answer', () => {
+    expect(triples('Asked if the plan was legal, 46 percent of voters said yes.')).toContainEqual(['46 percent of voters', 'said', 'yes']);
+  });
+});
