@@ -136,6 +136,8 @@ const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as', 'while', 'befo
 /** Words that join a second verb to the clause's subject: "called it careless but said ...". */
 const COORDINATORS = new Set(['and', 'then', 'but', 'yet']);
 const VERB_PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
+/** Tags that can start an inverted speaker's phrase. */
+const NP_OPENERS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 
 /** "but in a later interview said", "and, on Tuesday, said": a coordinator, then a short aside. */
 function coordinatedAfterAside(tokens: readonly Token[], first: number, floor: number): boolean {
@@ -340,7 +342,20 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   if (cue.first > floor && before && BOUNDARY_MARKS.has(before.text)) {
     const speaker = phraseStartingAt(tokens, cue.last, end, 'open');
     // ", said last week that ...": a time after the cue is not an inverted speaker.
-    if (!speaker || bareTimeFrom(tokens, speaker.first, speaker.parts[0]!.last) || !onlyModifiersFrom(context, speaker.last)) return null;
+    if (!speaker || bareTimeFrom(tokens, speaker.first, speaker.parts[0]!.last)) return null;
+    if (!onlyModifiersFrom(context, speaker.last)) {
+      // "The contrast with Trump, said Doyle and others, would be clear": the attribution interrupts
+      // the clause, which runs on after the speaker's comma with its verb.
+      // ("said Sunshine, who remains friendly with him, doesn't forgive": the speaker's description
+      // runs to the comma before the verb.)
+      let comma = cue.last + 1;
+      while (comma < Math.min(end - 1, cue.last + 25) && !(tokens[comma]!.text === ',' && (tokens[comma + 1]!.pos === 'AUX' || tokens[comma + 1]!.pos === 'VERB'))) comma++;
+      const resumes = comma < end - 1 && tokens[comma]!.text === ',' && NP_OPENERS.has(tokens[cue.last]!.pos);
+      const lead = resumes ? contentBefore(context, cue.first - 1, contentFloor, true) : null;
+      const rest = resumes ? contentAfter(context, comma + 1) : null;
+      const described: Phrase = { first: cue.last, last: comma, parts: [{ first: cue.last, last: comma }] };
+      return lead && rest ? { ...base, speaker: described, fragments: [{ start: lead.start, end: rest.end }], trailing: true } : null;
+    }
     const content = contentBefore(context, cue.first - 1, contentFloor);
     return content ? { ...base, speaker, fragments: [content], trailing: true } : null;
   }

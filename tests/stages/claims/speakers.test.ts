@@ -54,6 +54,12 @@ describe('claims: speaker phrases', () => {
     expect(doc.claims.find((claim) => claim.cue?.text === 'found')?.content.text).toBe('relative to two years earlier, many voters said the economy was better');
   });
 
+  it('reads an inverted attribution that interrupts its clause', () => {
+    expect(triples('The contrast with Trump, said Doyle and others, would be clear since Trump has no record.')).toEqual([
+      ['Doyle and others', 'said', 'The contrast with Trump, said Doyle and others, would be clear since Trump has no record'],
+    ]);
+  });
+
   it('takes the relative clause after an inverted speaker', () => {
     expect(triples('“We will win,” said Jane Roe, who is now chairman of the campaign.')[0]![0]).toBe('Jane Roe, who is now chairman of the campaign');
   });
