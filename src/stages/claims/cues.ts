@@ -263,6 +263,19 @@ function isSubjectLike(token: Token): boolean {
   return token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
+/**
+ * ", FEC records show.": a trailing attribution whose verb wink tagged as a noun. The word ends the
+ * sentence and a short noun phrase after a comma leads up to it.
+ */
+function endsTrailingAttribution(tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  if (i + 1 < end && !/^[.!?]$/u.test(tokens[i + 1]!.text)) return false;
+  for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
+    if (tokens[k]!.text === ',') return k < i - 1;
+    if (!isSubjectLike(tokens[k]!) && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 function startsComplement(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM' || token.lower === 'that');
 }
@@ -315,7 +328,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = sourceless.last - 1;
       continue;
     }
-    const mistagged = token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && startsComplement(tokens[i + 1]);
+    const mistagged = token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end));
     if (token.pos !== 'VERB' && !mistagged) continue;
     // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
     const previousToken = tokens[i - 1];

@@ -191,3 +191,9 @@ describe('claims: an answer as content', () => {
     expect(triples('Asked if the plan was legal, 46 percent of voters said yes.')).toContainEqual(['46 percent of voters', 'said', 'yes']);
   });
 });
+
+describe('claims: a trailing verb wink tags as a noun', () => {
+  it('reads ", FEC records show." as a trailing attribution', () => {
+    expect(triples('Trump Victory sent $38.9 million to the RNC, FEC records show.')).toEqual([['FEC records', 'show', 'Trump Victory sent $38.9 million to the RNC']]);
+  });
+});
