@@ -249,7 +249,9 @@ function callsSomething(tokens: readonly Token[], i: number, end: number): boole
   // object (or none) is what something was called.
   for (let k = i + 1; k < Math.min(end, i + 10); k++) {
     const token = tokens[k]!;
-    if (/^(“|''|"|‘)$/u.test(token.text)) return k > i + 1 || object.text !== '"' || tokens[k + 1]?.pos !== 'PUNCT';
+    // (Archive texts write '' as two apostrophe tokens.)
+    const doubled = token.text === "'" && tokens[k + 1]?.text === "'" && tokens[k + 1]!.start === token.end;
+    if (/^(“|''|"|‘)$/u.test(token.text) || doubled) return k > i + 1 || object.text !== '"' || tokens[k + 1]?.pos !== 'PUNCT';
     if (token.pos === 'VERB' || token.pos === 'AUX' || /^[.;:!?]$/u.test(token.text)) break;
   }
   if (!OBJECT_PRONOUNS.has(object.lower) && object.pos !== 'PROPN') return false;

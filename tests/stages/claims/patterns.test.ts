@@ -197,3 +197,10 @@ describe('claims: a trailing verb wink tags as a noun', () => {
     expect(triples('Trump Victory sent $38.9 million to the RNC, FEC records show.')).toEqual([['FEC records', 'show', 'Trump Victory sent $38.9 million to the RNC']]);
   });
 });
+
+describe('claims: "called X" with archive quotation marks', () => {
+  it('reads two apostrophes as the quotation of what something was called', () => {
+    const cues = triples("Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and called the golf venture ''a great example'' of how things had gone wrong.").map((claim) => claim[1]);
+    expect(cues).toContain('called');
+  });
+});
