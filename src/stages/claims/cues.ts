@@ -282,6 +282,32 @@ function startsComplement(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'PROPN' || token.pos === 'NUM' || token.lower === 'that');
 }
 
+/** Whether most words of [start, end) are capitalised, as in a headline ("Bush Super PAC Chief Praises ..."). */
+function isTitleCase(tokens: readonly Token[], start: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let k = start; k < end; k++) {
+    const text = tokens[k]!.text;
+    if (!/^\p{L}/u.test(text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(text)) capitalised++;
+  }
+  return words >= 4 && capitalised >= words * 0.7;
+}
+
+/**
+ * "Jeb Bush Super PAC Chief Praises Marco Rubio ...": in a title-case headline wink tags the verb as
+ * a name. A present-tense "-s" word whose base form is a listed cue, between a name and more words,
+ * is read as the verb.
+ */
+function headlineVerb(tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  const token = tokens[i]!;
+  if ((token.pos !== 'PROPN' && token.pos !== 'NOUN') || i <= start || i + 1 >= end || !/^\p{Lu}\p{Ll}+s$/u.test(token.text) || /ss$/u.test(token.lower)) return false;
+  const before = tokens[i - 1]!;
+  const after = tokens[i + 1]!;
+  return (before.pos === 'PROPN' || before.pos === 'NOUN') && after.pos !== 'PUNCT' && cueVerb(verbLemma(token.lower)) !== undefined;
+}
+
 /** The base form of a verb that wink mistook for a noun ("shows" -> "show"). */
 function verbLemma(form: string): string {
   if (form === 'found') return 'find';
@@ -306,6 +332,7 @@ function matchPossessiveCue(tokens: readonly Token[], i: number, end: number): C
 /** All cues in the token range [start, end) of one sentence, in text order, not overlapping. */
 export function findCues(tokens: readonly Token[], start: number, end: number): CueMatch[] {
   const cues: CueMatch[] = [];
+  const titleCase = isTitleCase(tokens, start, end);
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 1 < end) {
@@ -330,7 +357,8 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = sourceless.last - 1;
       continue;
     }
-    const mistagged = token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end));
+    const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
+      (titleCase && headlineVerb(tokens, i, start, end));
     if (token.pos !== 'VERB' && !mistagged) continue;
     // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
     const previousToken = tokens[i - 1];

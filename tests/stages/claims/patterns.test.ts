@@ -204,3 +204,10 @@ describe('claims: "called X" with archive quotation marks', () => {
     expect(cues).toContain('called');
   });
 });
+
+describe('claims: title-case headlines', () => {
+  it('reads a present-tense cue that wink tags as a name', () => {
+    const doc = analyse('Jeb Bush Super PAC Chief Praises Marco Rubio Donor’s Anti-Trump Skywriting Campaign.\n\nThe body starts here.');
+    expect(doc.claims.map((claim) => [claim.speaker?.text, claim.cue?.text])).toEqual([['Jeb Bush Super PAC Chief', 'Praises']]);
+  });
+});
