@@ -308,6 +308,15 @@ function headlineVerb(tokens: readonly Token[], i: number, start: number, end: n
   return (before.pos === 'PROPN' || before.pos === 'NOUN') && after.pos !== 'PUNCT' && cueVerb(verbLemma(token.lower)) !== undefined;
 }
 
+/** "Rose Bowl skywriters blast Trump": a listed cue's base form after a plural subject, before its object. */
+function bareVerbAsNoun(tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'NOUN' || i <= start || i + 1 >= end || !CUE_VERBS.has(token.lower)) return false;
+  const before = tokens[i - 1]!;
+  const plural = (before.pos === 'NOUN' && /s$/u.test(before.lower)) || before.pos === 'PROPN';
+  return plural && startsComplement(tokens[i + 1]);
+}
+
 /** The base form of a verb that wink mistook for a noun ("shows" -> "show"). */
 function verbLemma(form: string): string {
   if (form === 'found') return 'find';
@@ -358,7 +367,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       continue;
     }
     const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
-      (titleCase && headlineVerb(tokens, i, start, end));
+      (titleCase && headlineVerb(tokens, i, start, end)) || bareVerbAsNoun(tokens, i, start, end);
     if (token.pos !== 'VERB' && !mistagged) continue;
     // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
     const previousToken = tokens[i - 1];

@@ -206,6 +206,10 @@ describe('claims: "called X" with archive quotation marks', () => {
 });
 
 describe('claims: title-case headlines', () => {
+  it('reads a listed cue that wink tags as a noun between a plural subject and its object', () => {
+    expect(triples('Rose Bowl skywriters blast Trump.')).toEqual([['Rose Bowl skywriters', 'blast', 'Trump']]);
+  });
+
   it('reads a present-tense cue that wink tags as a name', () => {
     const doc = analyse('Jeb Bush Super PAC Chief Praises Marco Rubio Donor’s Anti-Trump Skywriting Campaign.\n\nThe body starts here.');
     expect(doc.claims.map((claim) => [claim.speaker?.text, claim.cue?.text])).toEqual([['Jeb Bush Super PAC Chief', 'Praises']]);
