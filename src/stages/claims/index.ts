@@ -76,6 +76,9 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
       const claim = buildClaim({ text, tokens, quotes, resolver, sentence, plan, claims: doc.claims, options });
       // A plan whose claim is dropped must not bound the content of later cues in the sentence.
       if (!claim || claim.confidence < options.minConfidence) continue;
+      // "issued a statement saying ...": the whole phrase is one cue, so the claim made of "issued"
+      // alone (content "a statement saying ...") goes.
+      if (plan.cue.first < cue.first) dropCuesWithin(doc, plans, claim, sentence.index);
       plans.push(plan);
       doc.claims.push(claim);
     }
@@ -159,4 +162,15 @@ function closesAsideAfterThat(tokens: readonly Token[], comma: number, floor: nu
     return tokens[k - 1]?.lower === 'that';
   }
   return false;
+}
+
+/** Removes this sentence's earlier claims (and plans) whose cue lies inside `claim`'s wider cue. */
+function dropCuesWithin(doc: Doc, plans: Plan[], claim: Claim, sentence: number): void {
+  const cue = claim.cue;
+  if (!cue) return;
+  const inside = (other: Claim): boolean => other.sentence === sentence && other.cue !== null && other.cue.start >= cue.start && other.cue.end <= cue.end;
+  const dropped = new Set(doc.claims.filter(inside).map((other) => other.cue!.start));
+  if (dropped.size === 0) return;
+  doc.claims = doc.claims.filter((other) => !inside(other));
+  for (let k = plans.length - 1; k >= 0; k--) if (dropped.has(doc.tokens[plans[k]!.cue.first]!.start)) plans.splice(k, 1);
 }

@@ -167,7 +167,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   const contentFloor = previous ? Math.min(sentence.tokenEnd - 1, Math.max(previous.cue.last, previous.speaker?.last ?? 0, previousEnd)) : sentence.tokenStart;
   const floor = sentence.tokenStart;
   const end = sentence.tokenEnd;
-  const base = { cue, inherited: null, target: null, trailing: false };
+  let base = { cue, inherited: null, target: null, trailing: false };
 
   if (cue.shape === 'according') {
     // "The AP reported that, according to an analysis, 85 of ...": after a complementiser the source
@@ -303,7 +303,15 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   // ("put out a statement saying": a particle may stand between the verb and its object.)
   const verbBefore = (k: number): boolean => tokens[k]?.pos === 'VERB' || (VERB_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.pos === 'VERB');
   if (subject && cue.first === cue.head && /ing$/u.test(tokens[cue.head]!.lower) && subject.parts.length === 1 && verbBefore(subject.first - 1)) {
-    subject = clauseSubject(tokens, floor, subject.first) ?? subject;
+    const owner = clauseSubject(tokens, floor, subject.first);
+    if (owner) {
+      // PolNeAR's cue is the whole "issued a statement saying": the verb, its object and the participle.
+      let verb = tokens[subject.first - 1]!.pos === 'VERB' ? subject.first - 1 : subject.first - 2;
+      while (verb - 1 > owner.last - 1 && (tokens[verb - 1]!.pos === 'AUX' || tokens[verb - 1]!.pos === 'ADV')) verb--;
+      cue = { ...cue, first: verb };
+      base = { ...base, cue };
+      subject = owner;
+    }
   }
   if (subject) {
     const before = tokens[subject.first - 1];
