@@ -168,9 +168,13 @@ function closesAsideAfterThat(tokens: readonly Token[], comma: number, floor: nu
 function dropCuesWithin(doc: Doc, plans: Plan[], claim: Claim, sentence: number): void {
   const cue = claim.cue;
   if (!cue) return;
-  const inside = (other: Claim): boolean => other.sentence === sentence && other.cue !== null && other.cue.start >= cue.start && other.cue.end <= cue.end;
-  const dropped = new Set(doc.claims.filter(inside).map((other) => other.cue!.start));
-  if (dropped.size === 0) return;
-  doc.claims = doc.claims.filter((other) => !inside(other));
+  const dropped = new Set<number>();
+  // This sentence's claims are the last ones pushed: look no further back (linear over a document).
+  for (let k = doc.claims.length - 1; k >= 0 && doc.claims[k]!.sentence === sentence; k--) {
+    const other = doc.claims[k]!;
+    if (other.cue === null || other.cue.start < cue.start || other.cue.end > cue.end) continue;
+    dropped.add(other.cue.start);
+    doc.claims.splice(k, 1);
+  }
   for (let k = plans.length - 1; k >= 0; k--) if (dropped.has(doc.tokens[plans[k]!.cue.first]!.start)) plans.splice(k, 1);
 }

@@ -59,7 +59,7 @@ export function findColonCue(tokens: readonly Token[], sentence: Sentence, resol
 /**
  * "President Clinton released the following statement:", "From the report:", "Philip Bump:" — a
  * paragraph that ends in a colon and introduces a quotation that opens the next paragraph. Used only
- * when the sentence has no cue of its own. The cue runs from the first verb (if any) to the colon.
+ * when the sentence has no cue of its own. The cue runs from the last verb (if any) to the colon.
  */
 export function findIntroCue(tokens: readonly Token[], sentence: Sentence, sentences: readonly Sentence[], quotes: QuoteIndex): CueMatch | null {
   const colon = sentence.tokenEnd - 1;
