@@ -195,8 +195,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     if (!before) {
       // "At the heart of the trouble, according to Ross, was ...": a phrase, not a clause, before it;
       // "But, according to the poll, 46 percent ...": only a conjunction.
-      const lead = after ? contentBefore(context, cue.first - 1, floor, true) : null;
       if (!after) return null;
+      const lead = contentBefore(context, cue.first - 1, floor, true);
       const fragment = lead !== null && tokens.slice(tokenAfter(tokens, lead.start) ?? 0, cue.first).some((t) => t.pos !== 'CCONJ' && t.pos !== 'ADV' && t.pos !== 'PUNCT');
       return { ...base, speaker, fragments: [fragment ? { start: lead!.start, end: after.end } : after], trailing: true };
     }
