@@ -73,7 +73,7 @@ async function examples(path) {
 const train = await examples(file);
 const drop = (process.env.DROP ?? '').split(',').filter(Boolean);
 if (drop.length) for (const row of train) row.features = row.features.filter((f) => !drop.some((d) => f.startsWith(d)));
-const model = trainLogistic(train, { epochs: Number(process.env.EPOCHS ?? 30), rate: Number(process.env.RATE ?? 0.02), l2: Number(process.env.L2 ?? 1e-5), minCount: Number(process.env.MINC ?? 3) });
+const model = trainLogistic(train, { epochs: Number(process.env.EPOCHS ?? 30), rate: Number(process.env.RATE ?? 0.02), l2: Number(process.env.L2 ?? 1e-5), minCount: Number(process.env.MINC ?? 3), average: process.env.AVERAGE !== '0' });
 report(model, train, THRESHOLD, 'train', 'candidates');
 if (holdout) report(model, await examples(holdout), THRESHOLD, 'holdout', 'candidates');
 const kept = weightEntries(model);
