@@ -341,7 +341,8 @@ function matchPossessiveCue(tokens: readonly Token[], i: number, end: number): C
 /** All cues in the token range [start, end) of one sentence, in text order, not overlapping. */
 export function findCues(tokens: readonly Token[], start: number, end: number): CueMatch[] {
   const cues: CueMatch[] = [];
-  const titleCase = isTitleCase(tokens, start, end);
+  // Whether the sentence is a title-case headline: worked out only when a word could be a headline verb.
+  let titleCase: boolean | undefined;
   for (let i = start; i < end; i++) {
     const token = tokens[i]!;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to' && i + 1 < end) {
@@ -367,7 +368,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       continue;
     }
     const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
-      (titleCase && headlineVerb(tokens, i, start, end)) || bareVerbAsNoun(tokens, i, start, end);
+      (headlineVerb(tokens, i, start, end) && (titleCase ??= isTitleCase(tokens, start, end))) || bareVerbAsNoun(tokens, i, start, end);
     if (token.pos !== 'VERB' && !mistagged) continue;
     // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
     const previousToken = tokens[i - 1];

@@ -1,6 +1,7 @@
 /** Where content ends when no hard rule stops it: the learned content-end model, through the real stages. */
 import { describe, expect, it } from 'vitest';
-import { endFeatures, endProbability, isEndCandidate } from '../../../src/stages/claims/content-model.js';
+import { readFileSync } from 'node:fs';
+import { endFeatures, endProbability, endProbabilityAt, isEndCandidate } from '../../../src/stages/claims/content-model.js';
 import { analyse, triples } from './helpers.js';
 
 const contentOf = (text: string, cue: string): string | undefined => analyse(text).claims.find((claim) => claim.cue?.text === cue)?.content.text;
@@ -25,6 +26,22 @@ describe('claims: content-end model', () => {
   it('still stops at ", but" and never inside a quotation', () => {
     expect(contentOf('Aides said the trip was over, but the senator stayed.', 'said')).toBe('the trip was over');
     expect(contentOf('He said the plan “would, in the end, fail the people who need it most” and left.', 'said')).toContain('most”');
+  });
+
+  it('scores every candidate of the seed article the same through the weight tree as through feature names', () => {
+    const doc = analyse(readFileSync(new URL('../../../corpus/us-troops-withdrawal-iraq.txt', import.meta.url), 'utf8'));
+    let checked = 0;
+    for (const sentence of doc.sentences) {
+      for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
+        if (!isEndCandidate(doc.tokens, k)) continue;
+        for (const sign of [null, 'verb']) {
+          const state = { first: sentence.tokenStart, end: sentence.tokenEnd, sawVerb: k % 2 === 0, objectFrame: k % 3 === 0, sign };
+          expect(endProbabilityAt(doc.tokens, k, state)).toBe(endProbability(endFeatures(doc.tokens, k, state)));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('scores candidates as probabilities: high at the sentence end, low inside a clause', () => {
