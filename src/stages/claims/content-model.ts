@@ -143,20 +143,26 @@ for (const [name, weight] of CONTENT_MODEL_WEIGHTS) {
 }
 
 function weightOf(template: string, a: string, b?: string, c?: string): number {
-  // A value that itself holds "|" (the token "|") cannot be told apart in the tree: use the name.
-  if (a.includes('|') || b?.includes('|') || c?.includes('|')) return CONTENT_MODEL_WEIGHTS.get(featureName(template, a, b, c)) ?? 0;
   let node = WEIGHT_TREE.get(template)?.next.get(a);
   if (b !== undefined) node = node?.next.get(b);
   if (c !== undefined) node = node?.next.get(c);
   return node?.weight ?? 0;
 }
 
+/** The running sum of one candidate's weights (module state: scoring never nests or interleaves). */
+let score = 0;
+const addWeight: FeatureSink = (template, a, b, c) => {
+  score += weightOf(template, a, b, c);
+};
+
 /** endProbability(endFeatures(tokens, k, state)), without building the feature names. */
 export function endProbabilityAt(tokens: readonly Token[], k: number, state: ScanState): number {
-  let score = CONTENT_MODEL_BIAS;
-  emitFeatures(tokens, k, state, (template, a, b, c) => {
-    score += weightOf(template, a, b, c);
-  });
+  // A token "|" would be read as a separator in the tree: such rare candidates use the names.
+  if (tokens[k - 1]?.text === '|' || tokens[k]!.text === '|' || tokens[k + 1]?.text === '|' || tokens[k + 2]?.text === '|' || tokens[state.first]!.text === '|') {
+    return endProbability(endFeatures(tokens, k, state));
+  }
+  score = CONTENT_MODEL_BIAS;
+  emitFeatures(tokens, k, state, addWeight);
   return 1 / (1 + Math.exp(-score));
 }
 
