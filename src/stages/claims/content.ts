@@ -8,15 +8,15 @@ import type { Sentence, Span, Token } from '../../model/types.js';
 import type { QuoteIndex } from './quotes.js';
 import { endsBefore, isEndCandidate } from './content-model.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
-import { CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, TIME_LEADS, TIME_WORDS } from './words.data.js';
+import { ANSWERS, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, TIME_LEADS, TIME_WORDS } from './words.data.js';
 
 const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
 const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 /** Tags of words that carry content (a particle or adverb alone is none). */
 const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'PRON', 'ADJ', 'AUX']);
-const ANSWERS = new Set(['yes', 'no', 'so']);
-const NP_STARTS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+/** Tags that start a noun phrase. */
+export const NP_STARTS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
 /** How many words may stand between a cue and the "that" or colon that opens its clause. */
 const MAX_COMPLEMENT_GAP = 16;
 /** Time words that need a time noun after them to be a time. */
@@ -260,11 +260,12 @@ function skipCircumstanceBeforeThat(tokens: readonly Token[], from: number, end:
 function skipToComplement(context: ContentContext, from: number): number {
   const { tokens, sentence } = context;
   const limit = Math.min(sentence.tokenEnd - 1, from + MAX_COMPLEMENT_GAP);
+  const nounFirst = NOUN_COMPLEMENT_STARTS.has(tokens[from]!.pos);
   for (let k = from; k < limit; k++) {
     const token = tokens[k]!;
-    if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ';' || opensQuote(context, k) && k === from) return from;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ';') return from;
     const next = tokens[k + 1]!;
-    if (k > from && !NOUN_COMPLEMENT_STARTS.has(tokens[from]!.pos) && token.lower === 'that' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') return k + 1;
+    if (k > from && !nounFirst && token.lower === 'that' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') return k + 1;
     if (k > from && token.text === ':') return k + 1;
     if (k > from && token.text === ',' && opensQuote(context, k + 1)) return k + 1;
     if (opensQuote(context, k)) return from;

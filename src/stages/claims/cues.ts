@@ -13,7 +13,8 @@ import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 import { ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS } from './speakers.data.js';
-import { AGENT_NOUNS, CUE_CHANNELS } from './words.data.js';
+import { AGENT_NOUNS, CUE_CHANNELS, POLL_NOUNS, VERB_PARTICLES } from './words.data.js';
+import { NP_STARTS } from './content.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
 const NOT_LEARNED = new Set(['accord', 'be', 'have', 'do', 'get', 'make', 'go', 'take']);
@@ -54,9 +55,6 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const GOVERNED_PREPOSITIONS = new Set(['about', 'with', 'on', 'of', 'over', 'against', 'for', 'as']);
 /** Speech verbs whose following preposition starts a circumstance ("said on Tuesday"), not an argument. */
 const BARE_SPEECH_VERBS = new Set(['say', 'tell', 'write', 'note', 'state', 'report', 'add', 'explain', 'claim', 'argue', 'announce', 'declare', 'tweet', 'post', 'testify', 'insist']);
-const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'aside', 'away']);
-/** Tags that start the object after a particle ("brushed off the concerns", "called out Trump"). */
-const PARTICLE_OBJECTS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', "'s", '’s', "'re", '’re', 'am']);
 
 /** A passive group ("was requested", "is expected"): its subject is not the speaker, so it is no cue. */
@@ -211,7 +209,6 @@ function pollCue(tokens: readonly Token[], i: number, end: number): CueMatch | n
   }
   return null;
 }
-const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
 /** "Trump reportedly told aides ...": a report with no one named (13 of 15 on PolNeAR dev). */
 function reportedlyCue(tokens: readonly Token[], i: number, start: number): CueMatch | null {
@@ -403,7 +400,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const governs = !phrasal && next && i + 1 < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
     // "brushed off the concerns", "called out the press": a particle before the object is the cue's.
     const object = tokens[i + 2];
-    const particle = !phrasal && !governs && next && i + 2 < end && PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && PARTICLE_OBJECTS.has(object.pos) && object.lower !== 'that';
+    const particle = !phrasal && !governs && next && i + 2 < end && VERB_PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && NP_STARTS.has(object.pos) && object.lower !== 'that';
     const last = channelExtension(tokens, phrasal || governs || particle ? i + 2 : i + 1, end);
     cues.push({
       shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : lemma,

@@ -7,7 +7,7 @@ import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type Cont
 import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
 import { lastTokenOfParagraph } from './signatures.js';
-import { QUESTION_OPENERS, TIME_WORDS } from './words.data.js';
+import { QUESTION_OPENERS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
 
@@ -135,7 +135,6 @@ const ASKED_LEADS = new Set(['when', 'after', 'once', 'if', 'as', 'while', 'befo
 
 /** Words that join a second verb to the clause's subject: "called it careless but said ...". */
 const COORDINATORS = new Set(['and', 'then', 'but', 'yet']);
-const VERB_PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
 /** Tags that can start an inverted speaker's phrase. */
 const NP_OPENERS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM']);
 

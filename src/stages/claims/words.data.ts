@@ -39,3 +39,12 @@ export const CUE_CHANNELS: ReadonlySet<string> = new Set(['statement']);
 export const COLON_SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'polls', 'survey', 'report', 'study', 'newspaper', 'editorial', 'sources', 'officials', 'analysis', 'experts',
 ]);
+
+/** Particles of phrasal verbs ("brushed off", "called out", "put out a statement"). */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'out', 'down', 'back', 'aside', 'away']);
+
+/** Nouns that open "In a ... poll," as a source at a sentence start. */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** Answers that stand for a whole reported clause ("46 percent said yes", "half said so"). */
+export const ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'so']);
