@@ -4,7 +4,8 @@
  * Al-Nujaba faction,") and conjoined phrases ("The US military and Iraqi officials") stay whole.
  */
 import type { Token } from '../../model/types.js';
-import { CLAUSE_OPENERS, NP_PREPOSITIONS, TIME_NOUNS } from './speakers.data.js';
+import { CHANNEL_NOUNS } from './cues.data.js';
+import { CLAUSE_OPENERS, IN_MANNER, NP_PREPOSITIONS, TIME_NOUNS } from './speakers.data.js';
 
 /** A token range [first, last). */
 export interface Range {
@@ -122,6 +123,26 @@ function timePhraseFrom(tokens: readonly Token[], from: number, end: number): bo
   const named = k;
   while (k < end && TIME_NOUNS.has(tokens[k]!.lower)) k++;
   return k > named && k >= end;
+}
+
+/**
+ * Whether [from, end) is a channel ("a statement", "his announcement speech", "a Friday tweet") or a
+ * manner phrase ("particular", "general") that "in" opens after a speaker: "Ryan in a statement said".
+ */
+function channelPhraseFrom(tokens: readonly Token[], from: number, end: number): boolean {
+  if (end - from === 1) return IN_MANNER.has(tokens[from]!.lower);
+  const opener = tokens[from]!;
+  if (opener.pos !== 'DET' && !POSSESSIVE_DETERMINERS.has(opener.lower)) return false;
+  for (let k = from + 1; k < end - 1; k++) if (!NOMINAL.has(tokens[k]!.pos) && tokens[k]!.pos !== 'ADJ') return false;
+  return end - from >= 2 && end - from <= 5 && CHANNEL_NOUNS.has(tokens[end - 1]!.lower);
+}
+
+/** Whether "in" at `i` opens a channel or manner phrase (see channelPhraseFrom) that ends the speaker. */
+function opensChannel(tokens: readonly Token[], i: number, ceiling: number): boolean {
+  if (tokens[i]!.lower !== 'in') return false;
+  let k = i + 1;
+  while (k < ceiling && k - i <= 5 && (NOMINAL.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADJ' || (k === i + 1 && (tokens[k]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[k]!.lower))))) k++;
+  return k > i + 1 && channelPhraseFrom(tokens, i + 1, k);
 }
 
 /**
@@ -257,7 +278,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   // "Trump on Tuesday", "the senator in the past": a time phrase at the end is not the speaker.
   let stop = last;
   for (let k = first + 1; k < stop; k++) {
-    if ((tokens[k]!.pos === 'ADP' && timePhraseFrom(tokens, k + 1, stop)) || bareTimeFrom(tokens, k, stop)) {
+    if ((tokens[k]!.pos === 'ADP' && timePhraseFrom(tokens, k + 1, stop)) || bareTimeFrom(tokens, k, stop) || (tokens[k]!.lower === 'in' && channelPhraseFrom(tokens, k + 1, stop))) {
       stop = k;
       break;
     }
@@ -319,7 +340,35 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
     }
     if (subject) return subject;
   }
+  const restricted = restrictiveRelativeBefore(tokens, range.first, floor);
+  if (restricted !== null) return { first: restricted, last: range.last, parts: [{ first: restricted, last: range.last }] };
   return { ...range, parts: [range] };
+}
+
+/** The longest restrictive relative clause between a subject and its verb ("Voters who had listened to ... said"). */
+const MAX_RELATIVE_TOKENS = 16;
+
+/**
+ * "Voters who had listened to his speeches said", "those who back her opponents say": the phrase
+ * found before the verb ("his speeches") ends a relative clause; the subject is the noun phrase the
+ * clause restricts, with the clause. The clause needs a verb of its own right after "who", so "the
+ * man who Trump said" (an object relative) is left alone. Returns the subject's first token, or null.
+ */
+function restrictiveRelativeBefore(tokens: readonly Token[], phraseFirst: number, floor: number): number | null {
+  let verb = false;
+  for (let k = phraseFirst - 1; k > floor && phraseFirst - k <= MAX_RELATIVE_TOKENS; k--) {
+    const token = tokens[k]!;
+    if (token.pos === 'PUNCT' || token.pos === 'SCONJ' || CLAUSE_OPENERS.has(token.lower)) return null;
+    if (token.lower === 'who' || token.lower === 'whose') {
+      const opener = tokens[k + 1]!;
+      if (!verb || NOMINAL.has(opener.pos) || opener.pos === 'PRON' || opener.pos === 'DET') return null;
+      const head = phraseEndingAt(tokens, k, floor);
+      return head && head.last === k && startsClause(tokens, head.first, floor) ? head.first : null;
+    }
+    // wink tags some verbs after "who" as adverbs or adjectives ("those who back her").
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (tokens[k - 1]?.lower === 'who' && !NOMINAL.has(token.pos) && token.pos !== 'DET')) verb = true;
+  }
+  return null;
 }
 
 const MAX_APPOSITIVE_TOKENS = 45;
@@ -452,7 +501,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     }
     const previous = tokens[i - 1];
     const joins = next !== undefined && i + 1 < ceiling && isNominalish(next) && next.pos !== 'ADJ' && previous !== undefined && i > start && (NOMINAL.has(previous.pos) || /^\p{Lu}/u.test(previous.text));
-    if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && token.lower !== 'to') {
+    if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && token.lower !== 'to' && !opensChannel(tokens, i, ceiling)) {
       i++;
       continue;
     }

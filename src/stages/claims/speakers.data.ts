@@ -43,3 +43,6 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'days', 'weeks', 'months', 'years',
 ]);
+
+/** Words "in" makes a manner phrase of after a speaker, not a place: "Lobbyists in general prefer". */
+export const IN_MANNER: ReadonlySet<string> = new Set(['particular', 'general', 'turn', 'response', 'reply', 'part']);

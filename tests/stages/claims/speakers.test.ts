@@ -54,6 +54,19 @@ describe('claims: speaker phrases', () => {
     expect(doc.claims.find((claim) => claim.cue?.text === 'found')?.content.text).toBe('relative to two years earlier, many voters said the economy was better');
   });
 
+  it('keeps a restrictive relative clause in the subject, but not an object relative', () => {
+    expect(triples('Voters who had listened to his speeches said he had less magnetism.')[0]![0]).toBe('Voters who had listened to his speeches');
+    expect(triples('Those who back her opponents say she lost.')[0]![0]).toBe('Those who back her opponents');
+    expect(triples('The man who Trump said was a liar denied it.')[0]![0]).toBe('Trump');
+  });
+
+  it('leaves a channel or manner phrase after "in" out of the speaker', () => {
+    expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
+    expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
+    expect(triples('Lobbyists in general prefer that the rules stay.')[0]![0]).toBe('Lobbyists');
+    expect(triples('Democrats in Iowa said the debate was close.')[0]![0]).toBe('Democrats in Iowa');
+  });
+
   it('reads an inverted attribution that interrupts its clause', () => {
     expect(triples('The contrast with Trump, said Doyle and others, would be clear since Trump has no record.')).toEqual([
       ['Doyle and others', 'said', 'The contrast with Trump, said Doyle and others, would be clear since Trump has no record'],
