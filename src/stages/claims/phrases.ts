@@ -380,8 +380,25 @@ const APPOSITIVE_BARRIERS = /^[.!?;:]$/u;
  * speaker: "Clinton, during a town hall meeting in Ohio, said", "officials, however, said",
  * "Mr. Butterfield, noting that ..., added". The speaker is then the name alone.
  */
-function opensAside(token: Token): boolean {
+function opensAside(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (opensDescription(tokens, i)) return false;
   return token.pos === 'ADP' || token.pos === 'ADV' || token.pos === 'SCONJ' || (token.pos === 'VERB' && /ing$/u.test(token.lower));
+}
+
+/**
+ * Whether the words after a comma at `i - 1` still describe the speaker although they open with a
+ * preposition, adverb or participle: "Several candidates, including Trump,", "Murphy, now a
+ * consultant", "Susan Crawford, then Maples's agent", "the Rev. Peter Wherry, of Mayfield Church".
+ * PolNeAR keeps them in the source (27 of 31 ", including" after a source on the dev set).
+ */
+function opensDescription(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (token.lower === 'including') return true;
+  if (token.lower === 'now' || token.lower === 'then') return next.pos === 'DET' || NOMINAL.has(next.pos) || next.pos === 'ADJ';
+  return token.lower === 'of' && /^\p{Lu}/u.test(next.text) && next.pos === 'PROPN';
 }
 
 /**
@@ -403,7 +420,7 @@ function appositiveClauseBefore(tokens: readonly Token[], close: number, floor: 
     // "Schiff, 56, who ...", "Harry Bond, 30, of Raleigh, N.C., who ...": an age or the state of a
     // place is part of the description; the name comes before it.
     if (isAgeOrPlaceTail(tokens, head, floor)) continue;
-    if (opensAside(tokens[i + 1]!)) return i === close - 1 ? null : { first: head.first, last: head.last, parts: [head] };
+    if (opensAside(tokens, i + 1)) return i === close - 1 ? null : { first: head.first, last: head.last, parts: [head] };
     return { first: head.first, last: close, parts: [head, { first: i + 1, last: close }] };
   }
   return null;
@@ -548,7 +565,7 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     // "said Podesta, who is now chairman of ...": PolNeAR takes the relative clause into the source
     // (45 of 65 such inverted speakers on the dev set).
     const relative = opener !== undefined && RELATIVE_OPENERS.has(opener.lower);
-    if (opener && i + 1 < ceiling && (relative || ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(opener.pos))) {
+    if (opener && i + 1 < ceiling && (relative || ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(opener.pos) || opensDescription(tokens, i + 1))) {
       let k = i + 1;
       while (k < ceiling) {
         const token = tokens[k]!;

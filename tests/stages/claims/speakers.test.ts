@@ -60,6 +60,13 @@ describe('claims: speaker phrases', () => {
     expect(triples('The man who Trump said was a liar denied it.')[0]![0]).toBe('Trump');
   });
 
+  it('keeps ", including X", ", now a ..." and ", of Org" descriptions in the speaker; an aside stays out', () => {
+    expect(triples('Several candidates, including Trump, said the law was unfair.')[0]![0]).toBe('Several candidates, including Trump');
+    expect(triples('Harman, now director of the Wilson Center, urged Congress to act.')[0]![0]).toBe('Harman, now director of the Wilson Center');
+    expect(triples('The fight goes on, said the Rev. Peter Wherry, of Mayfield Memorial Church.')[0]![0]).toBe('the Rev. Peter Wherry, of Mayfield Memorial Church');
+    expect(triples('Clinton, during a town hall in Ohio, said the law was unfair.')[0]![0]).toBe('Clinton');
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
