@@ -43,7 +43,7 @@ function isNominalish(token: Token, previous?: Token): boolean {
   if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.lower)) return true;
   // A hyphen joins a name ("Al-Nujaba"); a spaced dash ("MOSCOW - Russia's network") separates.
   if (token.text === '-') return token.start === previous?.end || previous === undefined;
-  if (token.text === '.' || token.text === '&') return true;
+  if (token.text === '.' || token.text === '&' || token.text === '%') return true;
   // Capitalised words wink tags as verbs or adverbs inside names ("Kataeb", "Al-Nujaba").
   if (!/^\p{Lu}/u.test(token.text) || token.pos === 'PUNCT' || token.pos === 'PRON' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || token.pos === 'AUX') return false;
   // A capitalised preposition or adverb opens a sentence ("After saying ...", "In asking ...") unless
@@ -199,6 +199,13 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       i--;
       continue;
     }
+    // "registered voters", "a newly elected senator": a participle before its noun modifies it.
+    const modified = tokens[i - 1];
+    if (token.pos === 'VERB' && /ed$/u.test(token.lower) && inside?.pos === 'NOUN' && modified && i - 1 >= floor &&
+      (modified.lower === 'of' || modified.pos === 'DET' || modified.pos === 'NUM' || modified.pos === 'ADJ')) {
+      i--;
+      continue;
+    }
     // "More than six in 10", "as many as 40 percent": a comparison in front of a number.
     if ((token.lower === 'than' || token.lower === 'as') && inside && (inside.pos === 'NUM' || inside.lower === 'many' || inside.lower === 'much')) {
       i--;
@@ -222,10 +229,26 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     }
     const before = tokens[i - 1];
     const after = tokens[i + 1];
+    // What follows may open with a participle the loop has already taken in ("of registered voters").
+    const opensPhrase = after !== undefined && (isNominalish(after) || (after.pos === 'VERB' && /ed$/u.test(after.lower) && tokens[i + 2]?.pos === 'NOUN' && i + 2 < last));
     const joins =
       before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last &&
       (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && (before.pos === 'ADJ' || before.pos === 'PRON'))) &&
-      isNominalish(after) && !CLAUSE_OPENERS.has(before.lower);
+      opensPhrase && !CLAUSE_OPENERS.has(before.lower);
+    // "A survey conducted by the network found", "emails disseminated by WikiLeaks suggest": a
+    // participle and its agent after the head noun describe it.
+    const head = tokens[i - 2];
+    if (token.lower === 'by' && opensPhrase && i + 1 < last && before?.pos === 'VERB' && /(ed|en)$/u.test(before.lower) && head && i - 2 >= floor && NOMINAL.has(head.pos)) {
+      i -= 2;
+      continue;
+    }
+    // "some of his followers", "85% of Democrats": a quantifier or share heads the phrase its "of" opens.
+    const share = token.lower === 'of' && before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last && opensPhrase &&
+      (QUANTIFIERS.has(before.lower) || before.text === '%');
+    if (share) {
+      i--;
+      continue;
+    }
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower)) {
       i--;
       continue;
@@ -274,7 +297,10 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   if (RELATIVE_TIMES.has(tokens[first]!.lower) && TIME_NOUNS.has(tokens[first + 1]?.lower ?? '') && first + 2 < last) first += 2;
   // A list reached from a preposition ("In Iowa, Trump and Cruz") starts after its first comma.
   if (listCommas.length > 0 && (tokens[first]!.pos === 'ADP' || tokens[first - 1]?.pos === 'ADP')) first = listCommas[listCommas.length - 1]! + 1;
-  while (first < last - 1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'CCONJ' || LEADING_JUNK.has(tokens[first]!.lower))) first++;
+  // "Both lawmakers said": "both" determines a plural noun and stays in the phrase (PolNeAR keeps it);
+  // in "both the United States and Iraq" it is the first half of a correlative "both ... and".
+  const kept = (token: Token): boolean => token.lower === 'both' && token.pos === 'DET' && !listed;
+  while (first < last - 1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'CCONJ' || LEADING_JUNK.has(tokens[first]!.lower)) && !kept(tokens[first]!)) first++;
   // "Trump on Tuesday", "the senator in the past": a time phrase at the end is not the speaker.
   let stop = last;
   for (let k = first + 1; k < stop; k++) {

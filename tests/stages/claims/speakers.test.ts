@@ -67,6 +67,14 @@ describe('claims: speaker phrases', () => {
     expect(triples('Clinton, during a town hall in Ohio, said the law was unfair.')[0]![0]).toBe('Clinton');
   });
 
+  it('keeps quantifiers, shares, participles and by-agents in the subject phrase', () => {
+    expect(triples('Some of her followers attacked him for it.')[0]![0]).toBe('Some of her followers');
+    expect(triples('52 percent of registered voters say he won.')[0]![0]).toBe('52 percent of registered voters');
+    expect(triples('A random survey conducted by the One America News Network found that he led.')[0]![0]).toBe('A random survey conducted by the One America News Network');
+    expect(triples('Both lawmakers said it was bad.')[0]![0]).toBe('Both lawmakers');
+    expect(triples('Both Bolton and Gorka said it was bad.')[0]![0]).toBe('Bolton and Gorka');
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
