@@ -233,7 +233,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     const opensPhrase = after !== undefined && (isNominalish(after) || (after.pos === 'VERB' && /ed$/u.test(after.lower) && tokens[i + 2]?.pos === 'NOUN' && i + 2 < last));
     const joins =
       before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last &&
-      (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && (before.pos === 'ADJ' || before.pos === 'PRON'))) &&
+      (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && (before.pos === 'ADJ' || before.pos === 'PRON' || before.text === ')'))) &&
       opensPhrase && !CLAUSE_OPENERS.has(before.lower);
     // "A survey conducted by the network found", "emails disseminated by WikiLeaks suggest": a
     // participle and its agent after the head noun describe it.
@@ -283,7 +283,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     }
     // "President Obama, Hillary Clinton, and other Democrats": the earlier items of a list that ends
     // in "and" belong to the phrase.
-    const listComma = token.text === ',' && before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last && (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text)) && isNominalish(after);
+    // "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and ...": an item may end with its party tag.
+    const listComma = token.text === ',' && before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last && (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || before.text === ')') && isNominalish(after);
     if (listComma && (listed || (tokens[i + 1]!.lower === 'and' && tokens[i + 2] !== undefined && isNominalish(tokens[i + 2]!)))) {
       if (tokens[i + 1]!.lower === 'and') listed = true;
       listCommas.push(i);
