@@ -13,7 +13,7 @@ import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 import { ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS } from './speakers.data.js';
-import { AGENT_NOUNS, CUE_CHANNELS, POLL_NOUNS, VERB_PARTICLES } from './words.data.js';
+import { AGENT_NOUNS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
@@ -60,14 +60,14 @@ const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being', "'s
 /** A passive group ("was requested", "is expected"): its subject is not the speaker, so it is no cue. */
 function isPassive(tokens: readonly Token[], first: number, head: number): boolean {
   if (/ing$/u.test(tokens[head]!.lower)) return false;
-  for (let i = first; i < head; i++) if (BE_FORMS.has(tokens[i]!.lower) && tokens[i]!.pos === 'AUX') return true;
+  // "are likely to say": only the auxiliaries after a catenative's "to" belong to the cue verb.
+  let from = first;
+  for (let i = first; i < head; i++) if (tokens[i]!.lower === 'to') from = i + 1;
+  for (let i = from; i < head; i++) if (BE_FORMS.has(tokens[i]!.lower) && tokens[i]!.pos === 'AUX') return true;
   return false;
 }
 const MAX_PREP_GAP = 4;
 
-/** Verbs that take a reporting verb as an infinitive: "went on to say", "declined to comment". */
-// Catenatives that are cues themselves ("want", "promise") are left out: they match on their own.
-const CATENATIVES = new Set(['go', 'decline', 'refuse', 'try', 'seem', 'appear', 'begin', 'start', 'hasten', 'rush', 'move', 'stop', 'fail', 'use', 'have', 'need', 'get']);
 
 /** Extends a verb group leftwards over auxiliaries, negation and group adverbs. */
 /** The start of a prepositional phrase ending at `last` that follows an auxiliary, or -1. */
@@ -91,6 +91,13 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
       if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'ADV') k--;
       const verb = tokens[k];
       if (verb && k >= floor && (verb.pos === 'VERB' || verb.pos === 'AUX') && CATENATIVES.has(verb.lemma)) {
+        first = k;
+        continue;
+      }
+      // "are slightly more likely to say", "was quick to embrace": be + adjective controls the verb.
+      let be = k - 1;
+      while (be >= floor && tokens[be]!.pos === 'ADV') be--;
+      if (verb && k >= floor && CONTROL_ADJECTIVES.has(verb.lower) && be >= floor && BE_FORMS.has(tokens[be]!.lower)) {
         first = k;
         continue;
       }
@@ -408,5 +415,12 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     });
     i = last - 1;
   }
-  return cues;
+  // "continued to question": a catenative that is a cue itself ("continue") is part of the next cue's
+  // group, which reports the attribution; the catenative alone would report "to question ..." again.
+  return cues.filter((cue, k) => {
+    const next = cues[k + 1];
+    if (!next || cue.shape !== 'verb' || next.first > cue.first || cue.last > next.last) return true;
+    for (let t = cue.last; t < next.head; t++) if (tokens[t]!.lower === 'to') return false;
+    return true;
+  });
 }

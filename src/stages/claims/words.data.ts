@@ -48,3 +48,19 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey
 
 /** Answers that stand for a whole reported clause ("46 percent said yes", "half said so"). */
 export const ANSWERS: ReadonlySet<string> = new Set(['yes', 'no', 'so']);
+
+/**
+ * Verbs that take a reporting verb as an infinitive and join its cue: "went on to say", "declined to
+ * comment", "continued to question". Catenatives that are cues themselves ("want", "promise") are
+ * left out: they match on their own, and PolNeAR marks them alone more often than with the infinitive.
+ */
+export const CATENATIVES: ReadonlySet<string> = new Set([
+  'go', 'decline', 'refuse', 'try', 'seem', 'appear', 'begin', 'start', 'hasten', 'rush', 'move', 'stop', 'fail', 'use',
+  'have', 'need', 'get', 'continue',
+]);
+
+/** Adjectives after "be" that take a reporting verb as an infinitive: "is likely to say", "was quick to embrace". */
+export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'ready', 'willing', 'unwilling', 'reluctant', 'loath', 'careful',
+  'keen', 'happy', 'slow', 'first', 'last', 'prepared', 'determined', 'anxious', 'afraid',
+]);

@@ -135,6 +135,14 @@ describe('claims: a cue and colon that end their paragraph', () => {
 });
 
 describe('claims: verb groups and participles', () => {
+  it('joins a controlling verb or "be + adjective" to the reporting verb it takes', () => {
+    const continued = analyse('Trump continued to question whether the vote was rigged.').claims;
+    expect(continued.map((claim) => claim.cue?.text)).toEqual(['continued to question']);
+    expect(continued[0]?.speaker?.text).toBe('Trump');
+    const likely = analyse('Democratic voters are slightly more likely to say that Clinton represents them.').claims;
+    expect(likely.map((claim) => [claim.speaker?.text, claim.cue?.text])).toEqual([['Democratic voters', 'are slightly more likely to say']]);
+  });
+
   it('reads a time phrase between auxiliary and verb as part of the verb group', () => {
     expect(triples('Gore’s friends have in the past said he was staying quiet.')).toEqual([['Gore’s friends', 'have in the past said', 'he was staying quiet']]);
   });
