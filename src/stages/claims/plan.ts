@@ -7,7 +7,7 @@ import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type Cont
 import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
 import { lastTokenOfParagraph } from './signatures.js';
-import { QUESTION_OPENERS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
+import { CAUSATIVES, QUESTION_OPENERS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
 
@@ -102,6 +102,18 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
     while (start - 1 >= floor && (tokens[start - 1]!.pos === 'AUX' || tokens[start - 1]!.pos === 'ADV' || tokens[start - 1]!.pos === 'PART')) start--;
     return subjectBefore(tokens, start, from);
   }
+  return null;
+}
+
+/**
+ * Who does what an infinitive at `to` + 1 reports: the object of a causative verb ("led many to
+ * assume", "prompting Republicans to rebuke"), else the subject of the clause ("Other leaders used
+ * blunt language to denounce ...", "Keyworth rushed to meet Fiorina to discuss ...").
+ */
+function infinitiveSpeaker(tokens: readonly Token[], to: number, floor: number): Phrase | null {
+  const object = phraseEndingAt(tokens, to, floor);
+  const verb = object ? tokens[object.first - 1] : undefined;
+  if (object && verb && object.first - 1 >= floor && verb.pos === 'VERB' && CAUSATIVES.has(verb.lemma)) return { ...object, parts: [object] };
   return null;
 }
 
@@ -297,6 +309,15 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   }
 
   let subject = subjectBefore(tokens, cue.first, floor);
+  if (!subject && cue.shape === 'verb' && tokens[cue.first - 1]?.lower === 'to' && !cue.participial) {
+    const controlled = infinitiveSpeaker(tokens, cue.first - 1, floor);
+    if (controlled) {
+      // PolNeAR's cue is "to deny": the infinitive marker with its verb.
+      cue = { ...cue, first: cue.first - 1 };
+      base = { ...base, cue };
+      subject = controlled;
+    }
+  }
   // "The campaign issued a statement saying ...", "protesters carried signs saying ...": a participle
   // right after a verb's object reports what the clause's subject said through it.
   // ("put out a statement saying": a particle may stand between the verb and its object.)

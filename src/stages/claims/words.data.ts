@@ -64,3 +64,8 @@ export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'ready', 'willing', 'unwilling', 'reluctant', 'loath', 'careful',
   'keen', 'happy', 'slow', 'first', 'last', 'prepared', 'determined', 'anxious', 'afraid',
 ]);
+
+/** Verbs whose object does what their infinitive says: "led many to assume", "prompting Republicans to rebuke". */
+export const CAUSATIVES: ReadonlySet<string> = new Set([
+  'lead', 'prompt', 'drive', 'cause', 'force', 'spur', 'inspire', 'push', 'compel', 'provoke', 'leave', 'get',
+]);

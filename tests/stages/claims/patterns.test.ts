@@ -143,6 +143,11 @@ describe('claims: verb groups and participles', () => {
     expect(likely.map((claim) => [claim.speaker?.text, claim.cue?.text])).toEqual([['Democratic voters', 'are slightly more likely to say']]);
   });
 
+  it('gives an infinitive after a causative verb its object as speaker', () => {
+    const claims = analyse('The shooting led law enforcement authorities to question whether this was an isolated incident.').claims;
+    expect(claims.map((claim) => [claim.speaker?.text, claim.cue?.text])).toContainEqual(['law enforcement authorities', 'to question']);
+  });
+
   it('reads a time phrase between auxiliary and verb as part of the verb group', () => {
     expect(triples('Gore’s friends have in the past said he was staying quiet.')).toEqual([['Gore’s friends', 'have in the past said', 'he was staying quiet']]);
   });
