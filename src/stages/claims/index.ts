@@ -55,6 +55,9 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
       // "Merrill says Machado promised ... and said she would": the coordinated cue ends the first content.
       if (tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'but') stops.add(cue.first - 1);
       const subject = subjectBefore(tokens, cue.first, sentence.tokenStart);
+      // "Mr. Hill, who estimated that a third were Trump supporters, said he ...": the comma that closes
+      // the speaker's description before the verb ends what the description reports.
+      if (subject && subject.parts.length > 1 && tokens[cue.first - 1]?.text === ',') stops.add(cue.first - 1);
       if (!subject || subject.first - 1 <= sentence.tokenStart) continue;
       const joiner = tokens[subject.first - 1]!;
       // "found that, relative to two years earlier, many voters said ...": the comma closes an aside

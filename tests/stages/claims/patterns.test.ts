@@ -67,6 +67,12 @@ describe('claims: attribution patterns', () => {
     expect(analyse('«It works», she said.').claims[0]!.quotes.map((q) => q.text)).toEqual(['It works']);
   });
 
+  it('the content of a cue inside the speaker’s description ends at the comma before the main verb', () => {
+    const doc = analyse('Mr. Hill, who estimated that a third of the workers were Trump supporters, said he voted for Mr. Obama.');
+    expect(doc.claims.find((claim) => claim.cue?.text === 'estimated')?.content.text).toBe('a third of the workers were Trump supporters');
+    expect(doc.claims.find((claim) => claim.cue?.text === 'said')?.content.text).toBe('he voted for Mr. Obama');
+  });
+
   it('the content stops before ", but" and a trailing participial clause', () => {
     expect(triples('Officials said the plan was sound, but critics disagreed.')[0]![2]).toBe('the plan was sound');
     expect(triples('Officials said the plan was sound, referring to the budget.')[0]![2]).toBe('the plan was sound');
