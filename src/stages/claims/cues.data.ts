@@ -128,6 +128,7 @@ export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
   'privately', 'still', 'already', 'further', 'now', 'never', 'not', "n't", 'flatly', 'strongly', 'firmly', 'even',
   'reportedly', 'allegedly', 'initially', 'first', 'openly', 'frequently', 'explicitly', 'quickly', 'immediately',
   'angrily', 'emphatically', 'separately', 'subsequently', 'ultimately', 'simply', 'just', 'vehemently', 'forcefully',
+  'since',
 ]);
 
 /** Nouns naming where something was said, for the claim's channel ("in a press release"). */

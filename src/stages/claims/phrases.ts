@@ -154,6 +154,8 @@ function hasHead(tokens: readonly Token[], range: Range): boolean {
     const token = tokens[i]!;
     if (NOMINAL.has(token.pos) || /^\p{Lu}/u.test(token.text) || token.pos === 'PRON') return true;
   }
+  // "another says", "many believe": a quantifier alone stands for the people it counts.
+  if (range.last - range.first === 1 && (QUANTIFIERS.has(tokens[range.first]!.lower) || tokens[range.first]!.lower === 'another')) return true;
   return tokens[range.first]!.pos === 'DET' && tokens[range.last - 1]!.pos === 'ADJ' && range.last - range.first >= 2;
 }
 

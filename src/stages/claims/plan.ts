@@ -118,12 +118,15 @@ function infinitiveSpeaker(tokens: readonly Token[], to: number, floor: number):
 }
 
 /**
- * Where the main clause starts when the sentence opens with a subordinate clause or a prepositional
- * phrase ("While ..., ", "In a September debate, "): after its comma (before `before`), else `floor`.
+ * Where the main clause starts when the sentence opens with a subordinate clause, a prepositional or a
+ * participle phrase ("While ..., ", "In a September debate, ", "Walking to the next address, "): after
+ * its comma (before `before`), else `floor`.
  */
 export function openingClauseEnd(tokens: readonly Token[], floor: number, before: number): number {
   const opener = tokens[floor];
-  if (!opener || !(opener.pos === 'ADP' || isSubordinator(opener))) return floor;
+  // "Walking to the next address, Ebeling reminisced ...": an opening participle phrase too.
+  const participle = opener !== undefined && opener.pos === 'VERB' && /ing$/u.test(opener.lower);
+  if (!opener || !(opener.pos === 'ADP' || isSubordinator(opener) || participle)) return floor;
   for (let k = floor + 1; k < before; k++) if (tokens[k]!.text === ',') return k + 1;
   return floor;
 }

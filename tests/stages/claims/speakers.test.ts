@@ -75,6 +75,15 @@ describe('claims: speaker phrases', () => {
     expect(triples('Both Bolton and Gorka said it was bad.')[0]![0]).toBe('Bolton and Gorka');
   });
 
+  it('takes a lone quantifier as the speaker and "has since said" as one verb group', () => {
+    expect(triples('One says China has the most, while another says the United States has twice as many.').map((t) => t[0])).toEqual(['One', 'another']);
+    expect(triples('She has since said that she attended because it would be fun.')[0]!.slice(0, 2)).toEqual(['She', 'has since said']);
+  });
+
+  it('finds the subject of a coordinated cue after an opening participle phrase', () => {
+    expect(triples('Walking to the next address, Ebeling reminisced about her days, and said their views were changed by the war.')).toContainEqual(['Ebeling', 'said', 'their views were changed by the war']);
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
