@@ -27,6 +27,21 @@ export interface ScanState {
   objectFrame: boolean;
   /** The hand-written sign of a clause end at this token, if any (content.ts). */
   sign: string | null;
+  /** The form of the cue's verb ("past", "s", "ing", "base"), if the cue is a verb. */
+  cueForm: string | null;
+  /** The form of the content's first verb, once the scan has seen one. */
+  verbForm: string | null;
+}
+
+/**
+ * A verb's inflection: "ing", "s" (third person present), "base", or "past" for any other form of a
+ * verb whose lemma differs ("said", "wrote", "voted").
+ */
+export function verbForm(token: Token): string {
+  if (/ing$/u.test(token.lower)) return 'ing';
+  if (token.lower === token.lemma) return 'base';
+  if (/s$/u.test(token.lower) && token.lower.startsWith(token.lemma.slice(0, -1))) return 's';
+  return 'past';
 }
 
 /** Whether content may end before token k: at punctuation, a conjunction, a preposition or a relative. */
@@ -95,6 +110,18 @@ function emitFeatures(tokens: readonly Token[], k: number, state: ScanState, emi
   if (next && isTimeWord(next, next2)) {
     emit('time', w);
     emit('time', w, objectFrame);
+  }
+  // "said he voted for Obama and wrote in Ron Paul" (the content goes on) against "said he would run
+  // and announced ..." (a second act of the speaker): a coordinated verb in the cue's form more often
+  // belongs to the speaker, one in the content verb's form to the content.
+  if (token.pos === 'CCONJ') {
+    let v = k + 1;
+    while (v < state.end && tokens[v]!.pos === 'ADV') v++;
+    const coordinated = v < state.end ? tokens[v]! : undefined;
+    if (coordinated && coordinated.pos === 'VERB') {
+      const form = verbForm(coordinated);
+      emit('andv', state.cueForm === null ? 'N' : String(form === state.cueForm), state.verbForm === null ? 'N' : String(form === state.verbForm));
+    }
   }
   if (state.sign) {
     emit('sign', state.sign);

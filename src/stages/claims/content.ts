@@ -6,7 +6,7 @@
  */
 import type { Sentence, Span, Token } from '../../model/types.js';
 import type { QuoteIndex } from './quotes.js';
-import { endsBefore, isEndCandidate } from './content-model.js';
+import { endsBefore, isEndCandidate, verbForm } from './content-model.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
 import { ANSWERS, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, TIME_LEADS, TIME_WORDS } from './words.data.js';
 
@@ -68,6 +68,15 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   // A noun-phrase object ("criticized the law in a speech") ends before a circumstance phrase.
   const nominal = objectFrame && NP_STARTS.has(startToken.pos) && startToken.lower !== 'that';
   let sawVerb = false;
+  let contentVerb: string | null = null;
+  // The cue's verb: the nearest verb before the content ("said", "told reporters").
+  let cueForm: string | null = null;
+  for (let k = from - 1; k >= Math.max(sentence.tokenStart, from - 4); k--) {
+    if (tokens[k]!.pos === 'VERB') {
+      cueForm = verbForm(tokens[k]!);
+      break;
+    }
+  }
   // Content that opened with "that" (skipped above) is a clause.
   const startsClause = i > from && tokens[i - 1]!.lower === 'that';
   for (let k = i; k < sentence.tokenEnd; k++) {
@@ -84,8 +93,9 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
     // A reported clause ("acknowledged that Sanders, who won Rhode Island, would ...") does not end
     // before its verb; a noun-phrase object may.
     const mayEnd = sawVerb || objectFrame || !startsClause;
-    if (mayEnd && k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign })) break;
+    if (mayEnd && k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign, cueForm, verbForm: contentVerb })) break;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower === 'to')) sawVerb = true;
+    if (contentVerb === null && (token.pos === 'VERB' || token.pos === 'AUX')) contentVerb = verbForm(token);
     if (OPENING_MARKS.has(token.text)) {
       const quote = quotes.startingAt(token.start);
       if (quote) openQuoteEnd = quote.end;
