@@ -71,7 +71,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, CueVerb> = new Map([
   ['call for', v('demand')], ['call on', v('demand', 'addressee-to')], ['call upon', v('demand', 'addressee-to')],
   ['point out', v('assertion')], ['warn of', v('warning')], ['warn against', v('warning')],
   ['speak of', v('assertion', 'content', 0.7)], ['lay out', v('announcement', 'content', 0.8)], ['spell out', v('assertion', 'content', 0.8)],
-  ['hit back', v('criticism', 'content', 0.8)], ['refer to', v('assertion', 'target', 0.7)], ['point to', v('assertion', 'target', 0.7)], ['weigh in', v('assertion', 'content', 0.8)], ['open up', v('assertion', 'content', 0.6)], ['push for', v('demand', 'content', 0.8)], ['lash out', v('criticism', 'content', 0.8)],
+  ['hit back', v('criticism', 'content', 0.8)], ['refer to', v('assertion', 'target', 0.7)], ['point to', v('assertion', 'target', 0.7)], ['respond to', v('assertion', 'target', 0.6)], ['weigh in', v('assertion', 'content', 0.8)], ['open up', v('assertion', 'content', 0.6)], ['push for', v('demand', 'content', 0.8)], ['lash out', v('criticism', 'content', 0.8)],
 ]);
 
 /** Verbs that only phrasal uses make cues of (a bare "called" usually names something). */
@@ -141,7 +141,7 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verb + next word that look like cues but report no speech ("responded to the attacks"). */
 export const NON_CUE_PHRASES: ReadonlySet<string> = new Set([
-  'respond to', 'add to', 'call off', 'call up', 'show up', 'show off', 'report to', 'answer to', 'point at',
+  'add to', 'call off', 'call up', 'show up', 'show off', 'report to', 'answer to', 'point at',
   'tell apart', 'find out', 'state of', 'charge with', 'ask out', 'write off', 'write down', 'hope for', 'plan for',
 ]);
 

@@ -13,7 +13,7 @@ import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 import { ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS } from './speakers.data.js';
-import { AGENT_NOUNS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, VERB_PARTICLES } from './words.data.js';
+import { AGENT_NOUNS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
@@ -160,6 +160,18 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
     shape: 'noun', first: groupStart(tokens, verb, floor), last: prep + 1, head: i, verb, lemma: noun.lemma, act,
     frame: 'content', weight: 0.9, participial: false,
   };
+}
+
+/** The longest object phrase searched for a word that names something said ("a request for comment"). */
+const MAX_RESPONSE_OBJECT = 5;
+
+/** Whether the object at `from` names words one can respond to: a request, a question, reports, remarks. */
+function answersWords(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + MAX_RESPONSE_OBJECT); k++) {
+    if (RESPONSE_OBJECTS.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** The cue the learned model makes of an unlisted verb, or undefined below its threshold. */
@@ -395,6 +407,9 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     }
     const next = tokens[i + 1];
     if (next && NON_CUE_PHRASES.has(`${lemma} ${next.lower}`)) continue;
+    // "did not respond to requests for comment", "responded to reports that ...": a response to
+    // words; "forces responded to the attacks with strikes" is none.
+    if (lemma === 'respond' && next?.lower === 'to' && !answersWords(tokens, i + 2, end)) continue;
     const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
     const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     const first = groupStart(tokens, i, start);

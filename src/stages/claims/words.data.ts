@@ -69,3 +69,11 @@ export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
 export const CAUSATIVES: ReadonlySet<string> = new Set([
   'lead', 'prompt', 'drive', 'cause', 'force', 'spur', 'inspire', 'push', 'compel', 'provoke', 'leave', 'get',
 ]);
+
+/** Objects of "respond to" that are words, so the response is an attribution ("did not respond to a request"). */
+export const RESPONSE_OBJECTS: ReadonlySet<string> = new Set([
+  'request', 'requests', 'question', 'questions', 'email', 'emails', 'e-mail', 'call', 'calls', 'message', 'messages',
+  'inquiry', 'inquiries', 'comment', 'comments', 'remarks', 'remark', 'criticism', 'criticisms', 'report', 'reports',
+  'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'letter', 'letters', 'statement',
+  'statements', 'charges', 'tweet', 'tweets', 'query', 'queries', 'critics', 'it', 'that', 'this',
+]);

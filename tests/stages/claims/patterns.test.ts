@@ -45,6 +45,13 @@ describe('claims: attribution patterns', () => {
     expect(triples('The minister told Reuters that talks had stalled.')).toEqual([['The minister', 'told', 'talks had stalled']]);
   });
 
+  it('"did not respond to" a request is an attribution with the preposition in the cue', () => {
+    expect(triples('Spokesman Michael Briggs did not respond to requests to comment on the subject.')).toEqual([
+      ['Spokesman Michael Briggs', 'did not respond to', 'requests to comment on the subject'],
+    ]);
+    expect(triples('US forces have responded to the wave of attacks with heavy strikes.')).toEqual([]);
+  });
+
   it('denials and warnings have their acts', () => {
     expect(analyse('The company denied that it had cut wages.').claims[0]!.act).toBe('denial');
     expect(analyse('Doctors warned that the outbreak could spread.').claims[0]!.act).toBe('warning');
