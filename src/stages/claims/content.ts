@@ -78,7 +78,10 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
     }
   }
   // Content that opened with "that" (skipped above) is a clause.
-  const startsClause = i > from && tokens[i - 1]!.lower === 'that';
+  // ("noted that, like him, Mrs. Clinton had been ...": a comma may follow the "that".)
+  let that = i - 1;
+  while (that > from && (tokens[that]!.text === ',' || tokens[that]!.text === ':')) that--;
+  const startsClause = i > from && that >= from && tokens[that]!.lower === 'that';
   for (let k = i; k < sentence.tokenEnd; k++) {
     const token = tokens[k]!;
     if (token.start < openQuoteEnd) {

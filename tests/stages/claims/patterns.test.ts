@@ -133,6 +133,10 @@ describe('claims: where content starts', () => {
     expect(contentOf('Republicans said this week that it would hurt them.')).toBe('it would hurt them');
   });
 
+  it('does not end a "that" clause at the comma of an aside before its verb', () => {
+    expect(triples('He noted that, like him, Mrs. Clinton had been pilloried in coal country.')[0]![2]).toBe('like him, Mrs. Clinton had been pilloried in coal country');
+  });
+
   it('keeps a noun and its complement clause together', () => {
     expect(contentOf('The senator rejected the notion that taxes would rise.')).toBe('the notion that taxes would rise');
   });
