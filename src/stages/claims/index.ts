@@ -52,6 +52,8 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     // A later cue's own clause (", he said", ", stating that") bounds the content of earlier ones.
     for (const cue of cues) {
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);
+      const resumed = mainVerbAfterRelative(tokens, cue.first, cue.last, sentence.tokenEnd);
+      if (resumed >= 0) stops.add(resumed);
       // "Merrill says Machado promised ... and said she would": the coordinated cue ends the first content.
       if (tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'but') stops.add(cue.first - 1);
       const subject = subjectBefore(tokens, cue.first, sentence.tokenStart);
@@ -168,6 +170,24 @@ function closesAsideAfterThat(tokens: readonly Token[], comma: number, floor: nu
 }
 
 /** Removes this sentence's earlier claims (and plans) whose cue lies inside `claim`'s wider cue. */
+/**
+ * "Clinton, who announced a $275 billion plan on Monday, plans to focus on jobs": a cue in a relative
+ * clause set off by commas reports up to the comma before the main clause's verb. Returns that
+ * comma's index, or -1.
+ */
+function mainVerbAfterRelative(tokens: readonly Token[], first: number, last: number, end: number): number {
+  const relative = tokens[first - 1];
+  if (!relative || (relative.lower !== 'who' && relative.lower !== 'which') || tokens[first - 2]?.text !== ',') return -1;
+  for (let k = last; k < end - 1; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let v = k + 1;
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    const verb = tokens[v];
+    if (verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/u.test(verb.lower)))) return k;
+  }
+  return -1;
+}
+
 function dropCuesWithin(doc: Doc, plans: Plan[], claim: Claim, sentence: number): void {
   const cue = claim.cue;
   if (!cue) return;

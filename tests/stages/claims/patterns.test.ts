@@ -80,6 +80,11 @@ describe('claims: attribution patterns', () => {
     expect(doc.claims.find((claim) => claim.cue?.text === 'said')?.content.text).toBe('he voted for Mr. Obama');
   });
 
+  it('the content of a cue in a relative clause ends at the comma before the main verb', () => {
+    const doc = analyse('Clinton, who announced a $275 billion infrastructure plan on Monday, plans to focus on jobs.');
+    expect(doc.claims.find((claim) => claim.cue?.text === 'announced')?.content.text).toBe('a $275 billion infrastructure plan on Monday');
+  });
+
   it('the content stops before ", but" and a trailing participial clause', () => {
     expect(triples('Officials said the plan was sound, but critics disagreed.')[0]![2]).toBe('the plan was sound');
     expect(triples('Officials said the plan was sound, referring to the budget.')[0]![2]).toBe('the plan was sound');
