@@ -81,7 +81,7 @@ describe('claims: attribution patterns', () => {
   });
 
   it('the content of a cue in a relative clause ends at the comma before the main verb', () => {
-    const doc = analyse('Clinton, who announced a $275 billion infrastructure plan on Monday, plans to focus on jobs.');
+    const doc = analyse('Clinton, who announced a $275 billion infrastructure plan on Monday, will focus on jobs.');
     expect(doc.claims.find((claim) => claim.cue?.text === 'announced')?.content.text).toBe('a $275 billion infrastructure plan on Monday');
   });
 
