@@ -98,6 +98,8 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
   for (let i = from; i < before; i++) {
     const token = tokens[i]!;
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    // An infinitive ("the agreement to restructure") is not the clause's own verb.
+    if (tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART') continue;
     let start = i;
     while (start - 1 >= floor && (tokens[start - 1]!.pos === 'AUX' || tokens[start - 1]!.pos === 'ADV' || tokens[start - 1]!.pos === 'PART')) start--;
     return subjectBefore(tokens, start, from);

@@ -84,6 +84,11 @@ describe('claims: speaker phrases', () => {
     expect(triples('Walking to the next address, Ebeling reminisced about her days, and said their views were changed by the war.')).toContainEqual(['Ebeling', 'said', 'their views were changed by the war']);
   });
 
+  it('does not take the subject of an infinitive as the clause subject of a participle', () => {
+    const arguing = analyse('Sanders rips the agreement to restructure the debt, arguing that the deal favors Wall Street.').claims.find((claim) => claim.cue?.text === 'arguing');
+    expect(arguing?.speaker?.text).not.toBe('the agreement');
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
