@@ -232,7 +232,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     // What follows may open with a participle the loop has already taken in ("of registered voters").
-    const opensPhrase = after !== undefined && (isNominalish(after) || (after.pos === 'VERB' && /ed$/u.test(after.lower) && tokens[i + 2]?.pos === 'NOUN' && i + 2 < last));
+    // ("a coalition of nearly 40 groups": an adverb may modify the number that opens it.)
+    const opensPhrase = after !== undefined && (isNominalish(after) || (after.pos === 'VERB' && /ed$/u.test(after.lower) && tokens[i + 2]?.pos === 'NOUN' && i + 2 < last) ||
+      (after.pos === 'ADV' && tokens[i + 2]?.pos === 'NUM' && i + 2 < last));
     const joins =
       before !== undefined && i - 1 >= floor && after !== undefined && i + 1 < last &&
       (NOMINAL.has(before.pos) || /^\p{Lu}/u.test(before.text) || (token.pos === 'CCONJ' && (before.pos === 'ADJ' || before.pos === 'PRON' || before.text === ')'))) &&
