@@ -13,7 +13,7 @@ import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 import { ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS } from './speakers.data.js';
-import { AGENT_NOUNS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, VERB_PARTICLES } from './words.data.js';
+import { AGENT_NOUNS, AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
@@ -254,6 +254,21 @@ function isAgentNoun(word: string): boolean {
   return PERSON_DESCRIPTIONS.has(singular) || ORG_DESCRIPTIONS.has(singular) || AGENT_NOUNS.has(singular) || AGENT_NOUNS.has(word);
 }
 
+/** "The board saw Fiorina as the perfect driver", "Israel regards Jerusalem as its capital": a view. */
+const SEE_AS: CueVerb = { act: 'belief', frame: 'content', weight: 0.6 };
+/** The longest object between "saw" and "as". */
+const MAX_AS_OBJECT = 8;
+
+/** Whether a short noun-phrase object at `from` is followed by "as" ("saw Fiorina as ..."). */
+function objectThenAs(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end - 1, from + MAX_AS_OBJECT + 1); k++) {
+    const token = tokens[k]!;
+    if (token.lower === 'as') return k > from && !AS_NOT_ROLE.has(tokens[k + 1]!.lower);
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
 /** "called it a “fundamental mistake”": call + object + what it was called reports an opinion. */
 const CALL_AS: CueVerb = { act: 'criticism', frame: 'target', weight: 0.7 };
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'himself', 'herself', 'themselves', 'us', 'me']);
@@ -385,7 +400,9 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     }
     const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
       (headlineVerb(tokens, i, start, end) && (titleCase ??= isTitleCase(tokens, start, end))) || bareVerbAsNoun(tokens, i, start, end);
-    if (token.pos !== 'VERB' && !mistagged) continue;
+    // "The board saw Fiorina as ...", "Israel regards Jerusalem as ...": wink tags some of these as nouns.
+    const seenAs = token.pos === 'NOUN' && AS_VERB_FORMS.has(token.lower) && i > start && (isSubjectLike(tokens[i - 1]!) || tokens[i - 1]!.pos === 'PRON' || tokens[i - 1]!.pos === 'DET') && objectThenAs(tokens, i + 1, end);
+    if (token.pos !== 'VERB' && !mistagged && !seenAs) continue;
     // "self-described", "so-called": a verb inside a hyphenated modifier reports nothing.
     const previousToken = tokens[i - 1];
     if (previousToken && previousToken.text === '-' && previousToken.end === token.start) continue;
@@ -411,7 +428,8 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     // words; "forces responded to the attacks with strikes" is none.
     if (lemma === 'respond' && next?.lower === 'to' && !answersWords(tokens, i + 2, end)) continue;
     const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
-    const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
+    const viewedAs = seenAs || (AS_VERBS.has(lemma) && objectThenAs(tokens, i + 1, end)) ? SEE_AS : undefined;
+    const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? viewedAs ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     const first = groupStart(tokens, i, start);
     if (first === i && PARTICIPLE_ONLY.has(token.lower)) continue;
     // A verb no table lists may still report an attribution; the learned model decides from context.
@@ -425,7 +443,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const particle = !phrasal && !governs && next && i + 2 < end && VERB_PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && NP_STARTS.has(object.pos) && object.lower !== 'that';
     const last = channelExtension(tokens, phrasal || governs || particle ? i + 2 : i + 1, end);
     cues.push({
-      shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : lemma,
+      shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : seenAs ? AS_VERB_FORMS.get(token.lower)! : lemma,
       act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),
     });
     i = last - 1;

@@ -77,3 +77,14 @@ export const RESPONSE_OBJECTS: ReadonlySet<string> = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'letter', 'letters', 'statement',
   'statements', 'charges', 'tweet', 'tweets', 'query', 'queries', 'critics', 'it', 'that', 'this',
 ]);
+
+/** Verbs that report a view of their object when "as" follows it ("saw Fiorina as the perfect driver"). */
+export const AS_VERBS: ReadonlySet<string> = new Set(['see', 'view', 'regard']);
+
+/** Their forms wink sometimes tags as nouns after a subject ("Some saw ...", "Israel regards ..."). */
+export const AS_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ['saw', 'see'], ['sees', 'see'], ['regards', 'regard'], ['regarded', 'regard'], ['views', 'view'], ['viewed', 'view'],
+]);
+
+/** Words after "as" that make a comparison or a time, not the role an object is seen in ("as well", "as soon"). */
+export const AS_NOT_ROLE: ReadonlySet<string> = new Set(['well', 'soon', 'long', 'much', 'many', 'far', 'if', 'though', 'it', 'they', 'he', 'she', 'we', 'i', 'you']);

@@ -52,6 +52,15 @@ describe('claims: attribution patterns', () => {
     expect(triples('US forces have responded to the wave of attacks with heavy strikes.')).toEqual([]);
   });
 
+  it('"saw X as Y" and "regards X as Y" report a view of X', () => {
+    const claims = analyse('The board saw Fiorina as the perfect driver. Israel regards all of Jerusalem as its capital.').claims;
+    expect(claims.map((claim) => [claim.speaker?.text, claim.cue?.lemma, claim.content.text, claim.act])).toEqual([
+      ['The board', 'see', 'Fiorina as the perfect driver', 'belief'],
+      ['Israel', 'regard', 'all of Jerusalem as its capital', 'belief'],
+    ]);
+    expect(triples('He saw the game as well as the parade.')).toEqual([]);
+  });
+
   it('denials and warnings have their acts', () => {
     expect(analyse('The company denied that it had cut wages.').claims[0]!.act).toBe('denial');
     expect(analyse('Doctors warned that the outbreak could spread.').claims[0]!.act).toBe('warning');
