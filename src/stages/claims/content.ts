@@ -7,6 +7,7 @@
 import type { Sentence, Span, Token } from '../../model/types.js';
 import type { QuoteIndex } from './quotes.js';
 import { endsBefore, isEndCandidate, verbForm } from './content-model.js';
+import { isAgentNoun } from './people.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
 import { ANSWERS, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, TIME_LEADS, TIME_WORDS } from './words.data.js';
 
@@ -278,7 +279,9 @@ function skipToComplement(context: ContentContext, from: number): number {
     const token = tokens[k]!;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ';') return from;
     const next = tokens[k + 1]!;
-    if (k > from && !nounFirst && token.lower === 'that' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') return k + 1;
+    // "reminding voters that ...": after an addressee (people, not "the notion") the "that" opens the content.
+    const addressee = nounFirst && tokens[k - 1]!.pos === 'NOUN' && isAgentNoun(tokens[k - 1]!.lower);
+    if (k > from && (!nounFirst || addressee) && token.lower === 'that' && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT') return k + 1;
     if (k > from && token.text === ':') return k + 1;
     if (k > from && token.text === ',' && opensQuote(context, k + 1)) return k + 1;
     if (opensQuote(context, k)) return from;

@@ -12,9 +12,9 @@ import {
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
-import { ORG_DESCRIPTIONS, PERSON_DESCRIPTIONS } from './speakers.data.js';
-import { AGENT_NOUNS, AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, VERB_PARTICLES } from './words.data.js';
+import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
+import { isAgentNoun } from './people.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
 const NOT_LEARNED = new Set(['accord', 'be', 'have', 'do', 'get', 'make', 'go', 'take']);
@@ -246,12 +246,6 @@ function channelExtension(tokens: readonly Token[], last: number, end: number): 
   if (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'PRON') k++;
   while (k < end - 1 && tokens[k]!.pos === 'ADJ') k++;
   return k < end && CUE_CHANNELS.has(tokens[k]!.lower) ? k + 1 : last;
-}
-
-/** Whether a common noun names people or an organisation that can hold a position. */
-function isAgentNoun(word: string): boolean {
-  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
-  return PERSON_DESCRIPTIONS.has(singular) || ORG_DESCRIPTIONS.has(singular) || AGENT_NOUNS.has(singular) || AGENT_NOUNS.has(word);
 }
 
 /** "The board saw Fiorina as the perfect driver", "Israel regards Jerusalem as its capital": a view. */

@@ -151,6 +151,10 @@ describe('claims: where content starts', () => {
     expect(triples('He noted that, like him, Mrs. Clinton had been pilloried in coal country.')[0]![2]).toBe('like him, Mrs. Clinton had been pilloried in coal country');
   });
 
+  it('starts after the "that" that follows an addressee', () => {
+    expect(triples('Clinton is warning voters that a Trump victory would bring chaos.')[0]![2]).toBe('a Trump victory would bring chaos');
+  });
+
   it('keeps a noun and its complement clause together', () => {
     expect(contentOf('The senator rejected the notion that taxes would rise.')).toBe('the notion that taxes would rise');
   });
