@@ -66,7 +66,8 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
       // inside the earlier content, so the later clause is part of what was found.
       if (joiner.text === ',' && closesAsideAfterThat(tokens, subject.first - 1, sentence.tokenStart)) continue;
       // ", he said" and "... and Democrats accused ...": a later clause with its own speaker.
-      if (joiner.text === ',' || ((joiner.lower === 'and' || joiner.lower === 'but' || joiner.lower === 'while') && tokens[subject.first - 2]?.text !== ',')) stops.add(subject.first - 1);
+      // ("... sounded equivocal: Jane Harman called it ...": a colon before the later speaker too.)
+      if (joiner.text === ',' || joiner.text === ':' || ((joiner.lower === 'and' || joiner.lower === 'but' || joiner.lower === 'while') && tokens[subject.first - 2]?.text !== ',')) stops.add(subject.first - 1);
       else if (joiner.lower === 'and' || joiner.lower === 'but' || joiner.lower === 'while') stops.add(subject.first - 2);
     }
     const plans: Plan[] = [];
