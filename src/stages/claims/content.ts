@@ -9,7 +9,7 @@ import type { QuoteIndex } from './quotes.js';
 import { endsBefore, isEndCandidate, verbForm } from './content-model.js';
 import { isAgentNoun } from './people.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
-import { ANSWERS, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, TIME_LEADS, TIME_WORDS } from './words.data.js';
+import { ANSWERS, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, CONTENT_SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './words.data.js';
 
 const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
 const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
@@ -83,6 +83,9 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   let that = i - 1;
   while (that > from && (tokens[that]!.text === ',' || tokens[that]!.text === ':')) that--;
   const startsClause = i > from && that >= from && tokens[that]!.lower === 'that';
+  // "said if Trump wins, he would ...": content that opens with a subordinate clause runs on past the
+  // comma that closes it, to the main clause and its verb.
+  let subordinate = CONTENT_SUBORDINATORS.has(startToken.lower);
   for (let k = i; k < sentence.tokenEnd; k++) {
     const token = tokens[k]!;
     if (token.start < openQuoteEnd) {
@@ -90,6 +93,12 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
       continue;
     }
     if (k > i && isHardStop(context, k)) break;
+    if (subordinate && token.text === ',' && k > i + 1) {
+      subordinate = false;
+      sawVerb = false;
+      last = k;
+      continue;
+    }
     // Softer signs (", declined to", ", which", a circumstance after a noun-phrase object) are weighed by
     // the content-end model with the rest of the context.
     const circumstance = nominal && !sawVerb && CIRCUMSTANCE_PREPOSITIONS.has(token.lower) && token.pos === 'ADP';

@@ -8,7 +8,7 @@ import type { StageOptions } from '../../config/schema.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import type { Claim, Doc, Span, Token } from '../../model/types.js';
 import { textSpan } from '../../model/offsets.js';
-import { buildClaim } from './build.js';
+import { buildClaim, cueConfidence } from './build.js';
 import { findChannel } from './channel.js';
 import type { ContentContext } from './content.js';
 import { findCues } from './cues.js';
@@ -51,6 +51,9 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     const context: ContentContext = { text, tokens, quotes, sentence, sentences: doc.sentences, stops };
     // A later cue's own clause (", he said", ", stating that") bounds the content of earlier ones.
     for (const cue of cues) {
+      // A cue too weak to make a claim of its own ("he would impose", a learned verb at 0.27) does not
+      // end what an earlier cue reports.
+      if (cueConfidence(`${cue.shape}${cue.participial ? '-participial' : ''}`, cue.lemma, cue.weight) < options.minConfidence) continue;
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);
       const resumed = mainVerbAfterRelative(tokens, cue.first, cue.last, sentence.tokenEnd);
       if (resumed >= 0) stops.add(resumed);

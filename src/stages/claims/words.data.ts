@@ -88,3 +88,6 @@ export const AS_VERB_FORMS: ReadonlyMap<string, string> = new Map([
 
 /** Words after "as" that make a comparison or a time, not the role an object is seen in ("as well", "as soon"). */
 export const AS_NOT_ROLE: ReadonlySet<string> = new Set(['well', 'soon', 'long', 'much', 'many', 'far', 'if', 'though', 'it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+/** Conjunctions that open a subordinate clause at the start of reported content ("said if Trump wins, he ..."). */
+export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'although', 'though', 'because', 'once', 'while', 'after', 'before']);

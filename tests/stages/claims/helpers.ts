@@ -16,3 +16,12 @@ export function analyse(text: string): Doc {
 export function triples(text: string): [string | null, string | null, string][] {
   return analyse(text).claims.map((claim: Claim) => [claim.speaker?.text ?? null, claim.cue?.text ?? null, claim.content.text]);
 }
+
+const defaults = buildStages(parseConfig({}).stages);
+
+/** The claims the default configuration keeps (minimum confidence applied), as triples. */
+export function kept(text: string): [string | null, string | null, string][] {
+  const doc = createDoc({ id: 'test', title: null, text, url: null, source: null, publishedAt: null, language: null, origin: { file: 'test', format: 'txt' }, titleSpan: null });
+  for (const stage of defaults) stage.run(doc);
+  return doc.claims.map((claim) => [claim.speaker?.text ?? null, claim.cue?.text ?? null, claim.content.text]);
+}

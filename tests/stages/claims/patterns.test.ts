@@ -1,6 +1,6 @@
 /** The attribution patterns the claims stage must handle, each on a small sentence written for it. */
 import { describe, expect, it } from 'vitest';
-import { analyse, triples } from './helpers.js';
+import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: attribution patterns', () => {
   it('X said that ...', () => {
@@ -92,6 +92,11 @@ describe('claims: attribution patterns', () => {
   it('the content of a cue in a relative clause ends at the comma before the main verb', () => {
     const doc = analyse('Clinton, who announced a $275 billion infrastructure plan on Monday, will focus on jobs.');
     expect(doc.claims.find((claim) => claim.cue?.text === 'announced')?.content.text).toBe('a $275 billion infrastructure plan on Monday');
+  });
+
+  it('content that opens with "if" runs past its comma to the main clause', () => {
+    // ("he would impose", a cue too weak to keep, does not end it either.)
+    expect(kept('Beck said if Trump wins, he would impose a dictatorship.')[0]).toEqual(['Beck', 'said', 'if Trump wins, he would impose a dictatorship']);
   });
 
   it('the content stops before ", but" and a trailing participial clause', () => {

@@ -1,17 +1,6 @@
 /** Speaker phrases, sourceless attributions and nested claims (second-session rules), on sentences written for them. */
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../src/config/load.js';
-import { createDoc } from '../../../src/model/types.js';
-import { buildStages } from '../../../src/pipeline/registry.js';
-import { analyse, triples } from './helpers.js';
-
-/** Claims as the pipeline keeps them with the default confidence threshold. */
-const defaults = buildStages(parseConfig({}).stages);
-function kept(text: string): [string | null, string | null, string][] {
-  const doc = createDoc({ id: 'test', title: null, text, url: null, source: null, publishedAt: null, language: null, origin: { file: 'test', format: 'txt' }, titleSpan: null });
-  for (const stage of defaults) stage.run(doc);
-  return doc.claims.map((claim) => [claim.speaker?.text ?? null, claim.cue?.text ?? null, claim.content.text]);
-}
+import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: speaker phrases', () => {
   it('takes a long appositive with nested commas, ages and places whole', () => {
