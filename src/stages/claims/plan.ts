@@ -358,7 +358,11 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
       // ("If we lose, it is over, he said" has its main clause after the comma, so it stays content.)
       const opener = before ? tokens[tokenAfter(tokens, before.start) ?? 0] : undefined;
       const subordinate = before !== null && opener !== undefined && isSubordinator(opener) && !context.quotes.endingAt(before.end) && !context.text.slice(before.start, before.end).includes(',');
-      const clause = content && !subordinate && (content !== before || context.quotes.endingAt(before.end) || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
+      // "In an interview on CBS's “Face the Nation,” Ryan said ...": a quoted title inside an opening
+      // prepositional phrase is no quotation of what was said.
+      const closing = before ? context.quotes.endingAt(before.end) : null;
+      const quoted = closing !== null && !(opener?.pos === 'ADP' && closing.start > before!.start);
+      const clause = content && !subordinate && (content !== before || quoted || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
       if (content && clause) return { ...base, speaker: subject, fragments: [content], trailing: true };
     }
     const previousQuote = subject.first === floor ? quoteBefore(context) : null;

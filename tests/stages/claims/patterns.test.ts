@@ -94,6 +94,12 @@ describe('claims: attribution patterns', () => {
     expect(doc.claims.find((claim) => claim.cue?.text === 'announced')?.content.text).toBe('a $275 billion infrastructure plan on Monday');
   });
 
+  it('a quoted title in an opening phrase is not what the speaker after it said', () => {
+    expect(triples('In an interview on CBS’s “Face the Nation,” Ryan said the protests demand more listening.')).toEqual([
+      ['Ryan', 'said', 'the protests demand more listening'],
+    ]);
+  });
+
   it('content that opens with "if" runs past its comma to the main clause', () => {
     // ("he would impose", a cue too weak to keep, does not end it either.)
     expect(kept('Beck said if Trump wins, he would impose a dictatorship.')[0]).toEqual(['Beck', 'said', 'if Trump wins, he would impose a dictatorship']);
