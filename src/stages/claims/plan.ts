@@ -471,8 +471,10 @@ export function continuationFragments(context: ContentContext, plan: Plan, sente
   const after = Math.max(plan.cue.last, plan.speaker?.last ?? 0, afterContent);
   for (let k = after; k < sentence.tokenEnd; k++) {
     if (opensQuote(context, k)) {
+      // "“A,” he said on Tuesday, “B.”": the rest of the quotation follows a comma or colon; in “...,”
+      // Cruz said after a brief “I'm sorry” the words after "a brief" are something else.
       const quote = quotes.startingAt(tokens[k]!.start)!;
-      out.push({ start: quote.start, end: quote.end });
+      if (k === after || /^[,:—–-]$/u.test(tokens[k - 1]!.text)) out.push({ start: quote.start, end: quote.end });
       break;
     }
     if (tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'ADP' && tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'PROPN' && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'NUM') {

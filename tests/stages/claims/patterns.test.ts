@@ -94,6 +94,11 @@ describe('claims: attribution patterns', () => {
     expect(doc.claims.find((claim) => claim.cue?.text === 'announced')?.content.text).toBe('a $275 billion infrastructure plan on Monday');
   });
 
+  it('a quotation after other words than the attribution does not continue the quote', () => {
+    expect(triples('"Let me tell you the facts," Cruz said after a brief "I\'m sorry" to the moderator.')[0]![2]).toBe('"Let me tell you the facts,"');
+    expect(triples('"We will win," he said on Tuesday, "and we will keep on."')[0]![2]).toBe('"We will win," he said on Tuesday, "and we will keep on."');
+  });
+
   it('a quoted title in an opening phrase is not what the speaker after it said', () => {
     expect(triples('In an interview on CBS’s “Face the Nation,” Ryan said the protests demand more listening.')).toEqual([
       ['Ryan', 'said', 'the protests demand more listening'],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from '../../../src/stages/ingest/index.js';
@@ -173,6 +173,7 @@ describe('JSON Lines', () => {
       expect(openOnFile()).toBe(1);
       break;
     }
-    expect(openOnFile()).toBe(0);
+    // The stream closes its descriptor asynchronously after the reader stops: wait for it.
+    await vi.waitFor(() => expect(openOnFile()).toBe(0), { timeout: 5000, interval: 10 });
   });
 });
