@@ -523,7 +523,9 @@ function resumedQuote(context: ContentContext, from: number): Span | null {
     const token = tokens[k]!;
     if (token.lower === 'that' || /^[.!?;:]$/u.test(token.text)) return null;
     if (opensQuote(context, k)) {
-      if (tokens[k - 1]?.text !== ',') return null;
+      // ", “B.”" or ", and “B.”"
+      const joined = tokens[k - 1]?.text === ',' || ((tokens[k - 1]?.lower === 'and' || tokens[k - 1]?.lower === 'but') && tokens[k - 2]?.text === ',');
+      if (!joined) return null;
       const quote = quotes.startingAt(token.start)!;
       return { start: quote.start, end: quote.end };
     }

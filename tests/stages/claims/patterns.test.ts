@@ -99,6 +99,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('"We will win," he said on Tuesday, "and we will keep on."')[0]![2]).toBe('"We will win," he said on Tuesday, "and we will keep on."');
   });
 
+  it('a quotation resumed after ", and" belongs to the same speaker', () => {
+    expect(triples('"This deal must come with enforcement," she said, and "clear consequences for violations."')[0]![2]).toBe('"This deal must come with enforcement," she said, and "clear consequences for violations."');
+  });
+
   it('a quoted title in an opening phrase is not what the speaker after it said', () => {
     expect(triples('In an interview on CBS’s “Face the Nation,” Ryan said the protests demand more listening.')).toEqual([
       ['Ryan', 'said', 'the protests demand more listening'],
