@@ -174,6 +174,20 @@ function answersWords(tokens: readonly Token[], from: number, end: number): bool
   return false;
 }
 
+/** The most words between a verb and the colon that introduces its quotation ("explained it this way:"). */
+const MAX_COLON_GAP = 4;
+const OPENING_QUOTE_MARKS = new Set(['“', '"', '‘', "'", '«']);
+
+/** The index of a colon at or shortly after `from` that a quotation mark follows, or -1. */
+function colonBeforeQuote(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < Math.min(end - 1, from + MAX_COLON_GAP + 1); k++) {
+    const token = tokens[k]!;
+    if (token.text === ':') return OPENING_QUOTE_MARKS.has(tokens[k + 1]!.text) ? k : -1;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.lower === 'that') return -1;
+  }
+  return -1;
+}
+
 /** The cue the learned model makes of an unlisted verb, or undefined below its threshold. */
 function modelCue(tokens: readonly Token[], head: number, first: number, start: number, end: number): CueVerb | undefined {
   if (tokens[head]!.pos !== 'VERB') return undefined;
@@ -426,6 +440,14 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? viewedAs ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     const first = groupStart(tokens, i, start);
     if (first === i && PARTICIPLE_ONLY.has(token.lower)) continue;
+    // "Pence continued: “...”", "the supporter retorted: “...”", "scolded him: “...”": a verb and a
+    // colon before a quotation introduce it, whatever the verb.
+    const colon = colonBeforeQuote(tokens, i + 1, end);
+    if (colon > 0 && first > start && !/ing$/u.test(token.lower) && !isPassive(tokens, first, i)) {
+      cues.push({ shape: 'colon', first, last: colon + 1, head: i, verb: i, lemma, act: listed?.act ?? 'assertion', frame: 'content', weight: 0.9, participial: false });
+      i = colon;
+      continue;
+    }
     // A verb no table lists may still report an attribution; the learned model decides from context.
     const entry = listed ?? modelCue(tokens, i, first, start, end);
     if (!entry) continue;

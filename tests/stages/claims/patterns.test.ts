@@ -61,6 +61,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('He saw the game as well as the parade.')).toEqual([]);
   });
 
+  it('a verb and a colon before a quotation introduce it, whatever the verb', () => {
+    expect(triples('The Christie supporter retorted: “There is a special place in hell.”')).toEqual([['The Christie supporter', 'retorted:', '“There is a special place in hell.”']]);
+    expect(triples('Sen. Claire McCaskill scolded him: “The scientific community is against you.”')).toEqual([['Sen. Claire McCaskill', 'scolded him:', '“The scientific community is against you.”']]);
+  });
+
   it('denials and warnings have their acts', () => {
     expect(analyse('The company denied that it had cut wages.').claims[0]!.act).toBe('denial');
     expect(analyse('Doctors warned that the outbreak could spread.').claims[0]!.act).toBe('warning');
