@@ -12,7 +12,7 @@ import {
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
-import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, VERB_PARTICLES } from './words.data.js';
+import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
 import { isAgentNoun } from './people.js';
 
@@ -197,6 +197,28 @@ function modelCue(tokens: readonly Token[], head: number, first: number, start: 
   if (!subject || first - 1 < start || (subject.pos !== 'PROPN' && subject.pos !== 'PRON' && !(subject.pos === 'NOUN' && isAgentNoun(subject.lower)))) return undefined;
   const probability = cueProbability(cueFeatures(tokens, head, first, start, end));
   return probability >= CUE_MODEL_THRESHOLD ? { act: 'assertion', frame: 'target', weight: probability } : undefined;
+}
+
+/**
+ * "Ben Carson appears to be slipping", "The American economy seemed impervious to shocks": how
+ * things seem, held by no one named. PolNeAR marks it (86 of 99 gold "seem"/"appear" cues on the dev
+ * set) with no source; the subject and the complement are the content. "seemed to suggest" is left to
+ * the reporting verb it takes, and "appeared on Fox News" is no appearance of anything.
+ */
+function seemCue(tokens: readonly Token[], i: number, start: number, end: number): CueMatch | null {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' || !SEEM_VERBS.has(token.lemma) || i + 1 >= end) return null;
+  let k = i + 1;
+  while (k < end && tokens[k]!.pos === 'ADV') k++;
+  const next = tokens[k];
+  if (!next || k >= end) return null;
+  if (next.lower === 'to') {
+    const verb = tokens[k + 1];
+    if (!verb || k + 1 >= end || verb.pos !== 'AUX' && verb.pos !== 'VERB' || (verb.pos === 'VERB' && cueVerb(verb.lemma) !== undefined)) return null;
+  } else if (next.pos !== 'ADJ' && next.lower !== 'like') return null;
+  const first = groupStart(tokens, i, start);
+  if (first <= start) return null;
+  return { shape: 'sourceless', first, last: i + 1, head: i, verb: i, lemma: token.lemma, act: 'belief', frame: 'content', weight: 0.6, participial: false };
 }
 
 /**
@@ -400,7 +422,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = possessive.last - 1;
       continue;
     }
-    const sourceless = expectedCue(tokens, i, start, end) ?? reportedlyCue(tokens, i, start) ?? passiveAskedCue(tokens, i, start, end);
+    const sourceless = expectedCue(tokens, i, start, end) ?? reportedlyCue(tokens, i, start) ?? passiveAskedCue(tokens, i, start, end) ?? seemCue(tokens, i, start, end);
     if (sourceless) {
       cues.push(sourceless);
       i = sourceless.last - 1;

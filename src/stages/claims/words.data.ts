@@ -91,3 +91,9 @@ export const AS_NOT_ROLE: ReadonlySet<string> = new Set(['well', 'soon', 'long',
 
 /** Conjunctions that open a subordinate clause at the start of reported content ("said if Trump wins, he ..."). */
 export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when', 'unless', 'although', 'though', 'because', 'once', 'while', 'after', 'before']);
+
+/**
+ * Verbs of seeming: "X seems to Y" is a view held by no one named (PolNeAR: no source). "look" and
+ * "sound" ("looks like a rout") were tried too: as many false claims as right ones on PolNeAR dev.
+ */
+export const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);

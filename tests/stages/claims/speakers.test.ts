@@ -134,6 +134,12 @@ describe('claims: cues without a named source, and signed quotes', () => {
     ]);
   });
 
+  it('reads "seems to" and "appeared" + adjective as views with no speaker, subject included', () => {
+    expect(kept('Ben Carson appears to be slipping in the polls.')).toEqual([[null, 'appears', 'Ben Carson appears to be slipping in the polls']]);
+    expect(kept('The American economy seemed impervious to all but the largest shocks.')).toEqual([[null, 'seemed', 'The American economy seemed impervious to all but the largest shocks']]);
+    expect(kept('Trump seemed to suggest that he had silenced his wife.')[0]!.slice(0, 2)).toEqual(['Trump', 'seemed to suggest']);
+  });
+
   it('reads "is expected to" and "reportedly" as attributions with no speaker', () => {
     expect(triples('The Fed is not expected to change rates.')).toEqual([[null, 'is not expected', 'The Fed is not expected to change rates']]);
     expect(triples('Trump reportedly told aides that he would fire the manager.')[0]).toEqual([null, 'reportedly', 'Trump reportedly told aides that he would fire the manager']);
