@@ -97,3 +97,6 @@ export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set(['if', 'when',
  * "sound" ("looks like a rout") were tried too: as many false claims as right ones on PolNeAR dev.
  */
 export const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
+
+/** Relative pronouns that stand for part of what the speaker after them said ("which he said was ..."). */
+export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom']);

@@ -61,6 +61,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('He saw the game as well as the parade.')).toEqual([]);
   });
 
+  it('content starts at the relative pronoun when the speaker opens a relative clause', () => {
+    expect(triples('He wants a permanent wall, which he said the Mexican government should pay for.')).toContainEqual(['he', 'said', 'which he said the Mexican government should pay for']);
+    expect(triples('She was hospitalized after what she called a “rant.”')).toContainEqual(['she', 'called', 'what she called a “rant.”']);
+  });
+
   it('a verb and a colon before a quotation introduce it, whatever the verb', () => {
     expect(triples('The Christie supporter retorted: “There is a special place in hell.”')).toEqual([['The Christie supporter', 'retorted:', '“There is a special place in hell.”']]);
     expect(triples('Sen. Claire McCaskill scolded him: “The scientific community is against you.”')).toEqual([['Sen. Claire McCaskill', 'scolded him:', '“The scientific community is against you.”']]);
