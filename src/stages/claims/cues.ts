@@ -214,8 +214,12 @@ function seemCue(tokens: readonly Token[], i: number, start: number, end: number
   if (!next || k >= end) return null;
   if (next.lower === 'to') {
     const verb = tokens[k + 1];
-    if (!verb || k + 1 >= end || verb.pos !== 'AUX' && verb.pos !== 'VERB' || (verb.pos === 'VERB' && cueVerb(verb.lemma) !== undefined)) return null;
-  } else if (next.pos !== 'ADJ' && next.lower !== 'like') return null;
+    if (!verb || k + 1 >= end || (verb.pos !== 'AUX' && verb.pos !== 'VERB') || (verb.pos === 'VERB' && cueVerb(verb.lemma) !== undefined)) return null;
+  } else {
+    // An adjective, "like", or a participle ("seemed taken aback", "appeared headed for a contest").
+    const participle = next.pos === 'VERB' && /(ed|en)$/u.test(next.lower);
+    if (next.pos !== 'ADJ' && next.lower !== 'like' && !participle) return null;
+  }
   const first = groupStart(tokens, i, start);
   if (first <= start) return null;
   return { shape: 'sourceless', first, last: i + 1, head: i, verb: i, lemma: token.lemma, act: 'belief', frame: 'content', weight: 0.6, participial: false };
