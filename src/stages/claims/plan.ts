@@ -412,8 +412,12 @@ function withRelativeBefore(context: ContentContext, plan: Plan, subject: Phrase
   const first = plan.fragments[0];
   if (!relative || subject.first - 1 < sentence.tokenStart || subject.last !== cue.first || !first || first.start < tokens[cue.last - 1]!.end) return plan;
   const opens = OBJECT_RELATIVES.has(relative.lower) || (relative.lower === 'that' && tokens[subject.first - 2]?.pos === 'NOUN');
-  if (!opens || tokens[subject.first]!.lower === relative.lower) return plan;
-  return { ...plan, fragments: [{ start: relative.start, end: first.end }, ...plan.fragments.slice(1)] };
+  if (opens && tokens[subject.first]!.lower !== relative.lower) return { ...plan, fragments: [{ start: relative.start, end: first.end }, ...plan.fragments.slice(1)] };
+  // "a decision they say allowed terrorist activity to multiply": with no relative pronoun, a noun
+  // phrase right before the speaker fills the subject missing from what follows the cue.
+  const gap = tokenAfter(tokens, first.start);
+  const filler = relative.pos === 'NOUN' && gap !== null && gap === cue.last && (tokens[gap]!.pos === 'VERB' || tokens[gap]!.pos === 'AUX') ? phraseEndingAt(tokens, subject.first, sentence.tokenStart) : null;
+  return filler ? { ...plan, fragments: [{ start: tokens[filler.first]!.start, end: first.end }, ...plan.fragments.slice(1)] } : plan;
 }
 
 /**

@@ -64,6 +64,7 @@ describe('claims: attribution patterns', () => {
   it('content starts at the relative pronoun when the speaker opens a relative clause', () => {
     expect(triples('He wants a permanent wall, which he said the Mexican government should pay for.')).toContainEqual(['he', 'said', 'which he said the Mexican government should pay for']);
     expect(triples('She was hospitalized after what she called a “rant.”')).toContainEqual(['she', 'called', 'what she called a “rant.”']);
+    expect(triples('It was a decision they say allowed terrorist activity to multiply.')).toContainEqual(['they', 'say', 'a decision they say allowed terrorist activity to multiply']);
   });
 
   it('a verb and a colon before a quotation introduce it, whatever the verb', () => {
