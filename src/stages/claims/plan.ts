@@ -339,6 +339,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     }
   }
   if (subject) {
+    const aside = asClausePlan(context, base, subject, contentFloor);
+    if (aside) return aside;
     const before = tokens[subject.first - 1];
     // "“...,” Boyle asked Trump.": an object after the cue is still part of the attribution.
     const afterCue = cue.frame !== 'content' && !opensQuote(context, cue.last) ? phraseStartingAt(tokens, cue.last, end)?.last ?? cue.last : cue.last;
@@ -399,6 +401,25 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     return content ? { ...base, speaker, fragments: [content], trailing: true } : null;
   }
   return null;
+}
+
+/**
+ * "Hawaii, as one of Obama's advisers pointed out, normally does not get ...", "Clinton is the top
+ * recipient, as The Huffington Post reported.": an "as" clause inside or after the clause it vouches
+ * for. The content is that clause, on both sides of the aside.
+ */
+function asClausePlan(context: ContentContext, base: Omit<Plan, 'speaker' | 'fragments'>, subject: Phrase, contentFloor: number): Plan | null {
+  const { tokens, sentence } = context;
+  const cue = base.cue;
+  if (tokens[subject.first - 1]?.lower !== 'as' || tokens[subject.first - 2]?.text !== ',' || subject.last !== cue.first) return null;
+  const left = contentBefore(context, subject.first - 2, contentFloor, true);
+  if (!left) return null;
+  let after = cue.last;
+  while (after < sentence.tokenEnd && /^[.!?]$/u.test(tokens[after]!.text)) after++;
+  if (after >= sentence.tokenEnd) return { ...base, speaker: subject, fragments: [left], trailing: true };
+  if (tokens[after]!.text !== ',') return null;
+  const right = contentAfter(context, after + 1);
+  return right ? { ...base, speaker: subject, fragments: [{ start: left.start, end: right.end }], trailing: true } : null;
 }
 
 /**

@@ -67,6 +67,15 @@ describe('claims: attribution patterns', () => {
     expect(triples('It was a decision they say allowed terrorist activity to multiply.')).toContainEqual(['they', 'say', 'a decision they say allowed terrorist activity to multiply']);
   });
 
+  it('an "as X said" aside vouches for the clause around it', () => {
+    expect(triples('Hawaii, as one adviser pointed out, normally does not get two hurricanes.')).toEqual([
+      ['one adviser', 'pointed out', 'Hawaii, as one adviser pointed out, normally does not get two hurricanes'],
+    ]);
+    expect(triples('Clinton is the top recipient, as The Huffington Post previously reported.')).toEqual([
+      ['The Huffington Post', 'previously reported', 'Clinton is the top recipient'],
+    ]);
+  });
+
   it('a verb and a colon before a quotation introduce it, whatever the verb', () => {
     expect(triples('The Christie supporter retorted: “There is a special place in hell.”')).toEqual([['The Christie supporter', 'retorted:', '“There is a special place in hell.”']]);
     expect(triples('Sen. Claire McCaskill scolded him: “The scientific community is against you.”')).toEqual([['Sen. Claire McCaskill', 'scolded him:', '“The scientific community is against you.”']]);
