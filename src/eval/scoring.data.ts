@@ -9,8 +9,11 @@ export const LENIENT_TRIM_CHARACTERS: ReadonlySet<string> = new Set([
   '.', ',', ';', ':', '!', '?', '"', "'", '“', '”', '‘', '’', '«', '»',
 ]);
 
-/** A leading "that" (as a word, then whitespace) that lenient comparison drops from content spans. */
-export const LENIENT_CONTENT_PREFIX = /that\s+/iuy;
+/**
+ * A leading "that" that lenient comparison drops from content spans: the word, then whitespace or
+ * punctuation the trim removes next ("that, according to ..."), but not an apostrophe ("that's").
+ */
+export const LENIENT_CONTENT_PREFIX = /that(?:\s+|(?=[,;:“"«]))/iuy;
 
 /** Word tokens for token-overlap F1 and content Jaccard. */
 export const WORD_TOKEN = /[\p{L}\p{N}]+/gu;

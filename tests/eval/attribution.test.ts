@@ -259,6 +259,9 @@ describe('trimLenient', () => {
     expect(core('that "We will win."', false)).toBe('that "We will win');
     expect(core('thatcher rules', true)).toBe('thatcher rules');
     expect(core("that's all", true)).toBe("that's all");
+    expect(core('that’s all', true)).toBe('that’s all');
+    expect(core('that, according to the poll, taxes rise', true)).toBe('according to the poll, taxes rise');
+    expect(core('that, “We will win.”', true)).toBe('We will win');
     expect(core('that', true)).toBe('that');
   });
 
