@@ -76,6 +76,11 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
+  it('a manner adverb right after the verb belongs to the cue', () => {
+    expect(triples('The minority leader said flatly that it does not matter.')[0]!.slice(1)).toEqual(['said flatly', 'it does not matter']);
+    expect(triples('He said relatively little about the plan.')[0]![1]).toBe('said');
+  });
+
   it('a verb and a colon before a quotation introduce it, whatever the verb', () => {
     expect(triples('The Christie supporter retorted: “There is a special place in hell.”')).toEqual([['The Christie supporter', 'retorted:', '“There is a special place in hell.”']]);
     expect(triples('Sen. Claire McCaskill scolded him: “The scientific community is against you.”')).toEqual([['Sen. Claire McCaskill', 'scolded him:', '“The scientific community is against you.”']]);
