@@ -101,3 +101,8 @@ export const SEEM_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 
 /** Relative pronouns that stand for part of what the speaker after them said ("which he said was ..."). */
 export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom']);
+
+/** Bare times a trailing cue takes into its span at the end of a sentence ("“...,” Trump said Tuesday."). */
+export const TRAILING_TIMES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
+]);

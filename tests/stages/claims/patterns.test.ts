@@ -76,6 +76,11 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
+  it('a day that ends a trailing attribution is part of the cue, before forward content it is not', () => {
+    expect(triples('“We will win,” Trump said Tuesday.')[0]![1]).toBe('said Tuesday');
+    expect(triples('Trump said Tuesday that he would win.')[0]![1]).toBe('said');
+  });
+
   it('a manner adverb right after the verb belongs to the cue', () => {
     expect(triples('The minority leader said flatly that it does not matter.')[0]!.slice(1)).toEqual(['said flatly', 'it does not matter']);
     expect(triples('He said relatively little about the plan.')[0]![1]).toBe('said');
