@@ -52,7 +52,8 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   let i = skipChannel(tokens, skipTimeModifiers(tokens, from, sentence.tokenEnd), sentence.tokenEnd);
   i = skipTimeModifiers(tokens, i, sentence.tokenEnd);
   i = skipCircumstanceBeforeThat(tokens, i, sentence.tokenEnd);
-  if (!objectFrame) i = skipToComplement(context, i);
+  // ("fired back that ...": after a cue that takes an object, only an adverb or particle is skipped.)
+  if (!objectFrame || tokens[i]!.pos === 'ADV') i = skipToComplement(context, i);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
   if (i >= sentence.tokenEnd) return i > from && tokens[i - 1]!.text === ':' ? nextParagraph(context) : null;
   const startToken = tokens[i]!;
