@@ -394,11 +394,28 @@ function bareVerbAsNoun(tokens: readonly Token[], i: number, start: number, end:
   return plural && startsComplement(tokens[i + 1]);
 }
 
-/** The base form of a verb that wink mistook for a noun ("shows" -> "show"). */
+/** The base form of a verb that wink mistook for a noun ("shows" -> "show", "warning" -> "warn"). */
 function verbLemma(form: string): string {
   if (form === 'found') return 'find';
   if (form === 'showed') return 'show';
+  if (form.endsWith('ing') && form.length > 5) {
+    const stem = form.slice(0, -3);
+    // "warning" -> "warn", "promising" -> "promise", "admitting" -> "admit".
+    for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) if (CUE_VERBS.has(base)) return base;
+    return stem;
+  }
   return form.endsWith('s') && !form.endsWith('ss') ? form.slice(0, -1) : form;
+}
+
+/**
+ * ", warning that control of Congress ...", ", promising to campaign ...": a participle after a comma
+ * that wink tags as a noun or adjective, when it is a listed cue verb's and a clause or object follows.
+ */
+function participleAsNoun(tokens: readonly Token[], i: number, start: number, end: number): boolean {
+  const token = tokens[i]!;
+  if ((token.pos !== 'NOUN' && token.pos !== 'ADJ') || !/ing$/u.test(token.lower) || i <= start || i + 1 >= end || tokens[i - 1]!.text !== ',') return false;
+  const next = tokens[i + 1]!;
+  return CUE_VERBS.has(verbLemma(token.lower)) && (next.lower === 'that' || next.lower === 'to' || next.pos === 'PRON' || next.pos === 'PROPN' || next.pos === 'DET');
 }
 
 /** "Trump's claim that ...", "her criticism of the deal": a possessor, a cue noun, then its content. */
@@ -445,7 +462,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       continue;
     }
     const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
-      (headlineVerb(tokens, i, start, end) && (titleCase ??= isTitleCase(tokens, start, end))) || bareVerbAsNoun(tokens, i, start, end);
+      (headlineVerb(tokens, i, start, end) && (titleCase ??= isTitleCase(tokens, start, end))) || bareVerbAsNoun(tokens, i, start, end) || participleAsNoun(tokens, i, start, end);
     // "The board saw Fiorina as ...", "Israel regards Jerusalem as ...": wink tags some of these as nouns.
     const seenAs = token.pos === 'NOUN' && AS_VERB_FORMS.has(token.lower) && i > start && (isSubjectLike(tokens[i - 1]!) || tokens[i - 1]!.pos === 'PRON' || tokens[i - 1]!.pos === 'DET') && objectThenAs(tokens, i + 1, end);
     if (token.pos !== 'VERB' && !mistagged && !seenAs) continue;
@@ -497,7 +514,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const particle = !phrasal && !governs && next && i + 2 < end && VERB_PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && NP_STARTS.has(object.pos) && object.lower !== 'that';
     const last = mannerExtension(tokens, channelExtension(tokens, phrasal || governs || particle ? i + 2 : i + 1, end), end);
     cues.push({
-      shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : seenAs ? AS_VERB_FORMS.get(token.lower)! : lemma,
+      shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : seenAs ? AS_VERB_FORMS.get(token.lower)! : mistagged ? verbLemma(token.lower) : lemma,
       act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),
     });
     i = last - 1;

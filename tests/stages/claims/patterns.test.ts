@@ -81,6 +81,14 @@ describe('claims: attribution patterns', () => {
     expect(triples('Trump said Tuesday that he would win.')[0]![1]).toBe('said');
   });
 
+  it('reads a participle wink tags as a noun after a comma (", warning that ...") as a cue', () => {
+    const claims = analyse('Senior lawmakers urged Mrs. Clinton to fund turnout efforts, warning that control of Congress will be crucial.').claims;
+    expect(claims.map((claim) => [claim.speaker?.text, claim.cue?.text, claim.cue?.lemma, claim.content.text])).toEqual([
+      ['Senior lawmakers', 'urged', 'urge', 'Mrs. Clinton to fund turnout efforts'],
+      ['Senior lawmakers', 'warning', 'warn', 'control of Congress will be crucial'],
+    ]);
+  });
+
   it('a manner adverb right after the verb belongs to the cue', () => {
     expect(triples('The minority leader said flatly that it does not matter.')[0]!.slice(1)).toEqual(['said flatly', 'it does not matter']);
     expect(triples('He said relatively little about the plan.')[0]![1]).toBe('said');
