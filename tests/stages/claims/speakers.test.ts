@@ -78,6 +78,10 @@ describe('claims: speaker phrases', () => {
     expect(arguing?.speaker?.text).not.toBe('the agreement');
   });
 
+  it('skips an adverb before a bare time between subject and verb', () => {
+    expect(triples('Wells Fargo just this month announced it would end the incentives.')[0]![0]).toBe('Wells Fargo');
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
