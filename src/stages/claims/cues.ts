@@ -12,7 +12,7 @@ import {
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
-import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
+import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
 import { isAgentNoun } from './people.js';
 
@@ -81,6 +81,8 @@ function insertedPhraseStart(tokens: readonly Token[], last: number, floor: numb
 const INSERTED_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
 const INSERTING_PREPOSITIONS = new Set(['in', 'for', 'on', 'at', 'over', 'since']);
 
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
 function groupStart(tokens: readonly Token[], head: number, floor: number): number {
   let first = head;
   while (first - 1 >= floor) {
@@ -104,7 +106,10 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
       break;
     }
     const adverb = GROUP_ADVERBS.has(token.lower) || (token.pos === 'ADV' && /^\p{Ll}/u.test(token.text) && token.lower !== 'so' && token.lower !== 'then');
-    if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || adverb) {
+    // "The lawmakers all agreed", "have both urged": a floating quantifier after the subject is the cue's.
+    const holder = tokens[first - 2];
+    const floating = FLOATING_QUANTIFIERS.has(token.lower) && holder !== undefined && first - 2 >= floor && (NOMINAL_TAGS.has(holder.pos) || holder.pos === 'AUX');
+    if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || adverb || floating) {
       first--;
       continue;
     }

@@ -106,3 +106,6 @@ export const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'what', '
 export const TRAILING_TIMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
 ]);
+
+/** Quantifiers that float after their subject into the verb group ("The lawmakers all agreed"). */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);

@@ -89,6 +89,11 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
+  it('a floating quantifier after the subject belongs to the cue', () => {
+    expect(triples('The lawmakers all agreed that the plan was bad.')[0]!.slice(0, 2)).toEqual(['The lawmakers', 'all agreed']);
+    expect(triples('The two senators have both urged Congress to act.')[0]!.slice(0, 2)).toEqual(['The two senators', 'have both urged']);
+  });
+
   it('a manner adverb right after the verb belongs to the cue', () => {
     expect(triples('The minority leader said flatly that it does not matter.')[0]!.slice(1)).toEqual(['said flatly', 'it does not matter']);
     expect(triples('He said relatively little about the plan.')[0]![1]).toBe('said');
