@@ -53,7 +53,7 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   i = skipTimeModifiers(tokens, i, sentence.tokenEnd);
   i = skipCircumstanceBeforeThat(tokens, i, sentence.tokenEnd);
   // ("fired back that ...": after a cue that takes an object, only an adverb or particle is skipped.)
-  if (!objectFrame || tokens[i]!.pos === 'ADV') i = skipToComplement(context, i);
+  if (!objectFrame || tokens[i]?.pos === 'ADV') i = skipToComplement(context, i);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
   if (i >= sentence.tokenEnd) return i > from && tokens[i - 1]!.text === ':' ? nextParagraph(context) : null;
   const startToken = tokens[i]!;
@@ -283,6 +283,8 @@ function skipCircumstanceBeforeThat(tokens: readonly Token[], from: number, end:
  */
 function skipToComplement(context: ContentContext, from: number): number {
   const { tokens, sentence } = context;
+  // ("Dr.said": nothing may follow the cue in its sentence.)
+  if (from >= sentence.tokenEnd) return from;
   const limit = Math.min(sentence.tokenEnd - 1, from + MAX_COMPLEMENT_GAP);
   const nounFirst = NOUN_COMPLEMENT_STARTS.has(tokens[from]!.pos);
   for (let k = from; k < limit; k++) {

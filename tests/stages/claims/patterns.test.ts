@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: attribution patterns', () => {
+  it('does not fail on a cue with nothing after it in its sentence (property-test counterexamples)', () => {
+    for (const text of ['Dr.said', 'TheThe\r\nclaimed', 'Ωsaid', 'U.S.urged', 'He responded', 'Pence continued:']) {
+      expect(() => analyse(text)).not.toThrow();
+    }
+  });
+
   it('X said that ...', () => {
     expect(triples('The mayor said that the bridge would reopen in May.')).toEqual([['The mayor', 'said', 'the bridge would reopen in May']]);
   });
