@@ -31,6 +31,7 @@ function timeWriter(writer: StoreWriter, totals: { storeMs: number; lookupMs: nu
     };
   return {
     getArticleState: timed(writer.getArticleState.bind(writer), 'lookupMs'),
+    noteArticleRead: timed(writer.noteArticleRead.bind(writer), 'lookupMs'),
     beginRun: writer.beginRun.bind(writer),
     writeBatch: timed(writer.writeBatch.bind(writer), 'storeMs'),
     recordError: writer.recordError.bind(writer),

@@ -9,9 +9,8 @@ import PQueue from 'p-queue';
 import type { Config } from '../config/schema.js';
 import { describeError } from '../errors.js';
 import type { ArticleRecords } from '../model/records.js';
-import type { Origin } from '../model/types.js';
 import { readArticles } from '../stages/ingest/index.js';
-import type { RunCounts, StoreWriter } from '../store/types.js';
+import type { ReadPlace, RunCounts, StoreWriter } from '../store/types.js';
 import { createExecutor, resolveWorkers } from './executor.js';
 import { contentHash, extractorVersion } from './version.js';
 
@@ -57,40 +56,9 @@ function waitForInFlightBelow(queue: PQueue, limit: number): Promise<void> {
   });
 }
 
-/**
- * Runs the pipeline over `files` into the writer's database. Never throws for bad input. When the
- * store itself fails (disk full, read-only file: ClaimsError DB_WRITE), no more articles are read,
- * the work in flight is drained and the error is thrown; every batch committed before it stays.
- */
-/** "file:line" (or the file alone) for messages. */
-function describeOrigin(origin: Origin): string {
-  return `${origin.file}${origin.line ? `:${origin.line}` : ''}`;
-}
-
-/** Where each id was first read: its file (an index into the files seen) and line, packed in one number. */
-class OriginIndex {
-  private readonly files: string[] = [];
-  private readonly fileIndex = new Map<string, number>();
-  private readonly places = new Map<string, number>();
-  private static readonly LINES = 2 ** 32;
-
-  set(id: string, origin: Origin): void {
-    let file = this.fileIndex.get(origin.file);
-    if (file === undefined) {
-      file = this.files.push(origin.file) - 1;
-      this.fileIndex.set(origin.file, file);
-    }
-    this.places.set(id, file * OriginIndex.LINES + (origin.line ?? 0));
-  }
-
-  /** "file:line" where `id` was first read, or null if it was not. */
-  get(id: string): string | null {
-    const place = this.places.get(id);
-    if (place === undefined) return null;
-    const line = place % OriginIndex.LINES;
-    const file = this.files[Math.floor(place / OriginIndex.LINES)]!;
-    return line > 0 ? `${file}:${line}` : file;
-  }
+/** "file:line" (or the file alone, when there is no line) for messages. */
+function describePlace(place: ReadPlace): string {
+  return place.line ? `${place.file}:${place.line}` : place.file;
 }
 
 /** The message for an article whose worker failed; running out of heap says which limit to raise. */
@@ -102,6 +70,11 @@ function workerFailure(error: unknown, heapMb: number): string {
   return describeError(error);
 }
 
+/**
+ * Runs the pipeline over `files` into the writer's database. Never throws for bad input. When the
+ * store itself fails (disk full, read-only file: ClaimsError DB_WRITE), no more articles are read,
+ * the work in flight is drained and the error is thrown; every batch committed before it stays.
+ */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const { config, writer } = options;
   const started = performance.now();
@@ -120,10 +93,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // through every commit). Back-pressure on reading is what bounds memory, below.
   const { inFlight } = config.concurrency;
   const queue = new PQueue({ concurrency: inFlight });
-  // Where each article id was first read, to name it when the id comes again, as one number per id
-  // (file index and line): a place string per article took ~8 MB per 100,000 articles, the origin
-  // object ~5 MB; the ids themselves remain (~7 MB per 100,000).
-  const seen = new OriginIndex();
   let batch: ArticleRecords[] = [];
   // The first error that is not one article's problem (the store failing); it ends the run.
   let fatalError: unknown = null;
@@ -175,12 +144,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       }
       const { article } = item;
       counts.read++;
-      const firstSeen = seen.get(article.id);
-      if (firstSeen !== null) {
-        fail(article.origin.file, article.origin.line ?? null, article.id, 'ingest', `duplicate article id "${article.id}" (first read from ${firstSeen}); this copy was skipped`);
+      // The store keeps the ids read so far: held here, they were the part of this thread's memory
+      // that grew with the corpus (~7 MB per 100,000 articles, and V8 lets the heap grow with it).
+      const first = writer.noteArticleRead(runId, article.id, { file: article.origin.file, line: article.origin.line ?? null });
+      if (first !== null) {
+        fail(article.origin.file, article.origin.line ?? null, article.id, 'ingest', `duplicate article id "${article.id}" (first read from ${describePlace(first)}); this copy was skipped`);
         continue;
       }
-      seen.set(article.id, article.origin);
       const hash = contentHash(article);
       const stored = writer.getArticleState(article.id);
       if (!options.force && stored && stored.contentHash === hash && stored.extractorVersion === version) {

@@ -19,7 +19,7 @@ import type { Config } from '../config/schema.js';
 import { describeError } from '../errors.js';
 import type { ArticleRecords } from '../model/records.js';
 import { processArticle } from '../pipeline/process.js';
-import { buildStages } from '../pipeline/registry.js';
+import type { Stage } from '../pipeline/stage.js';
 import { extractorVersion } from '../pipeline/version.js';
 import { openWriter, redactUrl, type RunCounts, type StoreWriter } from '../store/index.js';
 import { closeBoss, openBoss } from './boss.js';
@@ -89,6 +89,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const cpuAtStart = process.cpuUsage();
   const { config } = options;
   const version = extractorVersion(config.stages);
+  // Imported here: the CLI reaches this module from every command (`claims run` through its --queue
+  // option), and the stages' modules and word lists took ~15 MB of the main thread's heap (~40 MB
+  // of RSS) in a `claims run` whose stages run in worker threads.
+  const { buildStages } = await import('../pipeline/registry.js');
   const stages = withTestFaults(buildStages(config.stages));
   const writer = openWriter(options.db);
   const counts: WorkerCounts = {
@@ -189,7 +193,7 @@ interface HandleContext {
   writer: StoreWriter;
   runId: number;
   version: string;
-  stages: ReturnType<typeof buildStages>;
+  stages: readonly Stage[];
   timings: Record<string, number>;
 }
 

@@ -16,6 +16,15 @@ const BUSY_TIMEOUT_MS = 5000;
 export const WRITE_WAIT_MS = 120_000;
 
 /**
+ * Page cache of the writer connection, KiB. better-sqlite3 builds SQLite with a 16 MB default, which
+ * a long run fills (the database passes 100 MB at 10,000 articles) and holds in the process's RSS
+ * beside the workers. The writer appends and looks up single rows, so a small cache costs it no
+ * measurable time (10,000 articles, 2 workers: store 0.66 ms per article at 2 MB, 0.70-0.81 at
+ * 16 MB) and takes 10-16 MB off the peak RSS.
+ */
+const WRITER_CACHE_KIB = 2000;
+
+/**
  * Settings for the writer connection. WAL lets readers (CLI, web view) read while the pipeline
  * writes; synchronous=NORMAL is durable across application crashes in WAL mode and much faster
  * than FULL; foreign keys are off by default in SQLite and the cascades depend on them. The lock
@@ -26,6 +35,7 @@ export function configureWriter(db: Database.Database): void {
   retryWhileBusy(() => db.pragma('journal_mode = WAL'));
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
 }
 
 /** Whether SQLite refused because another connection holds a lock (SQLITE_BUSY and its variants). */

@@ -20,6 +20,7 @@ import { configureWriter, isBusyError, migrate, retryWhileBusy, WRITE_WAIT_MS } 
 import {
   UNKNOWN_LABEL,
   type ErrorRecord,
+  type ReadPlace,
   type RunCounts,
   type RunInfo,
   type StoredArticleState,
@@ -76,6 +77,13 @@ export class SqliteWriter implements StoreWriter {
   /** The stored hash and extractor version of an article, or null when it is not stored. */
   getArticleState(id: string): StoredArticleState | null {
     return retryWhileBusy(() => (this.statements.selectArticleState.get(id) as StoredArticleState | undefined) ?? null);
+  }
+
+  /** See StoreWriter.noteArticleRead; the ids live in a temp table (write-statements.ts). */
+  noteArticleRead(runId: number, id: string, place: ReadPlace): ReadPlace | null {
+    const s = this.statements;
+    if (s.insertReadId.run(runId, id, place.file, place.line).changes > 0) return null;
+    return s.selectReadId.get(runId, id) as ReadPlace;
   }
 
   /** Records the start of a run and returns its id. */
@@ -141,6 +149,7 @@ export class SqliteWriter implements StoreWriter {
       });
       this.statements.deleteUnusedEntities.run();
     });
+    this.statements.deleteReadIds.run(runId);
     this.write(() => finish.immediate());
   }
 

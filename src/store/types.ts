@@ -52,9 +52,21 @@ export interface RunInfo {
   inputs: string[];
 }
 
+/** Where an article was read: its input file and, for JSONL and JSON arrays, its line or index. */
+export interface ReadPlace {
+  file: string;
+  line: number | null;
+}
+
 /** The single writer: one connection, batched transactions, one savepoint per article. */
 export interface StoreWriter {
   getArticleState(id: string): StoredArticleState | null;
+  /**
+   * Notes that run `runId` read the article `id` at `place`. Returns null the first time, and where
+   * the run first read it when the id comes again (the pipeline then skips that copy). The ids are
+   * kept by the store, not in the pipeline's memory, where they grew with the corpus.
+   */
+  noteArticleRead(runId: number, id: string, place: ReadPlace): ReadPlace | null;
   beginRun(info: RunInfo): number;
   /**
    * Replaces each article's records (delete old, insert new) inside one transaction for the batch

@@ -208,6 +208,21 @@ describe('runs and errors', () => {
     expect(inspect('SELECT name FROM entities ORDER BY name')).toEqual([{ name: 'Kataeb Hezbollah' }]);
   });
 
+  it('notes the ids each run reads and names where an id was first read when it comes again', () => {
+    const first = writer.beginRun({ configHash: 'c', extractorVersion: 'v', inputs: [] });
+    expect(writer.noteArticleRead(first, 'a1', { file: 'in.jsonl', line: 1 })).toBeNull();
+    expect(writer.noteArticleRead(first, 'a2', { file: 'a2.txt', line: null })).toBeNull();
+    expect(writer.noteArticleRead(first, 'a1', { file: 'more.jsonl', line: 7 })).toEqual({ file: 'in.jsonl', line: 1 });
+    expect(writer.noteArticleRead(first, 'a2', { file: 'in.jsonl', line: 2 })).toEqual({ file: 'a2.txt', line: null });
+    // Another run has its own ids; a finished run's ids are forgotten.
+    const second = writer.beginRun({ configHash: 'c', extractorVersion: 'v', inputs: [] });
+    expect(writer.noteArticleRead(second, 'a1', { file: 'in.jsonl', line: 1 })).toBeNull();
+    writer.finishRun(first, ZERO_COUNTS, {}, 'ok');
+    expect(writer.noteArticleRead(first, 'a1', { file: 'in.jsonl', line: 1 })).toBeNull();
+    // Nothing of it is in the database file: the ids live in a temp table of the writer's connection.
+    expect(inspect("SELECT name FROM sqlite_master WHERE name = 'read_ids'")).toEqual([]);
+  });
+
   it('lets a reader read while the writer is open', () => {
     writer.writeBatch(writer.beginRun({ configHash: 'c', extractorVersion: 'v', inputs: [] }), [ministerArticle()]);
     const reader = openReader(dbPath);

@@ -5,7 +5,8 @@
  * wink adds every out-of-vocabulary word it reads (names, numbers, typos) to that instance's lexicon
  * and never lets go: about 265 bytes a word, so a worker reading an open-ended news stream grows
  * without bound (200,000 new words: +53 MB of heap). Between documents, once the learned words pass
- * MAX_LEARNED_WORDS, the instance is replaced by a fresh one, which bounds it at ~10 MB.
+ * MAX_LEARNED_WORDS, the instance is replaced by a fresh one, which bounds it at ~10 MB. The fresh
+ * instance reads the same core model, reset to its shipped state (resetCore), instead of a new copy.
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -22,8 +23,24 @@ interface Lexemes {
 /** Learned words after which the instance is replaced (~10 MB at ~265 bytes a word; 100,000 left the 100,000-article check at 392-403 MB, 40,000 gave 390.6 MB). */
 export const MAX_LEARNED_WORDS = 40_000;
 
+/** A feature of the core model that wink appends a value to whenever it reads a new one. */
+interface GrowingFeature {
+  list: string[];
+  hash: Record<string, number>;
+  index: number;
+}
+
+/** wink's core model as this module uses it: the lexemes, and every feature that grows like them. */
+interface Core {
+  features: Record<string, unknown> & { lexeme: Lexemes };
+}
+
 let instance: Wink | null = null;
 let lexemes: Lexemes | null = null;
+/** The core model of this thread, made once; each new instance gets it reset (resetCore). */
+let core: Core | null = null;
+/** Each growing feature of `core` with the length of its list as shipped. */
+let shipped: [GrowingFeature, number][] = [];
 /** Where the words learned since the last forgetLearnedWords() start in the lexeme list. */
 let forgetFrom = 0;
 
@@ -36,13 +53,48 @@ let forgetFrom = 0;
  */
 let metaCER: unknown = null;
 
+/** The features of `core` that wink grows (those with a list, a hash and a next index), with their lengths now. */
+function growingFeatures(model: Core): [GrowingFeature, number][] {
+  const features: [GrowingFeature, number][] = [];
+  for (const feature of Object.values(model.features) as Partial<GrowingFeature>[]) {
+    if (Array.isArray(feature.list) && typeof feature.hash === 'object' && typeof feature.index === 'number') {
+      features.push([feature as GrowingFeature, feature.list.length]);
+    }
+  }
+  return features;
+}
+
+/**
+ * Puts `core` back as the model shipped it: the values wink appended to each growing feature
+ * (learned words, new suffixes and shapes) leave its list and hash, and its next index goes back.
+ * wink's own record of the learned words' properties lives in its instance, which is replaced
+ * with it. Building a new core instead took ~50 ms and, until the old one was collected, ~20 MB
+ * more per worker, each time the instance was replaced (every ~1,250 generated articles).
+ */
+function resetCore(features: [GrowingFeature, number][]): void {
+  for (const [feature, length] of features) {
+    const { list, hash } = feature;
+    for (let i = length; i < list.length; i++) {
+      if (hash[list[i]!] === i) delete hash[list[i]!];
+    }
+    list.length = length;
+    feature.index = length;
+  }
+}
+
 /** A new instance whose core model this module keeps a handle on, to see how much it has learned. */
 function createWink(): Wink {
-  const core = (model.core as unknown as () => { features: { lexeme: Lexemes } })();
-  lexemes = core.features.lexeme;
+  if (core === null) {
+    core = (model.core as unknown as () => Core)();
+    shipped = growingFeatures(core);
+  } else {
+    resetCore(shipped);
+  }
+  const current = core;
+  lexemes = current.features.lexeme;
   metaCER ??= (model.metaCER as () => unknown)();
   const loaded = metaCER;
-  return winkNLP({ ...model, core: () => core, metaCER: () => loaded } as typeof model, ['sbd', 'pos', 'ner']);
+  return winkNLP({ ...model, core: () => current, metaCER: () => loaded } as typeof model, ['sbd', 'pos', 'ner']);
 }
 
 /** The shared wink-nlp instance with sentence boundaries, POS tags and its own (numeric) entities. */

@@ -7,7 +7,7 @@
 import { ClaimsError, describeError } from '../../errors.js';
 import type { ArticleRecords } from '../../model/records.js';
 import { checkRecords } from '../check-records.js';
-import type { ErrorRecord, RunCounts, RunInfo, StoredArticleState, StoreWriter, WriteFailure } from '../types.js';
+import type { ErrorRecord, ReadPlace, RunCounts, RunInfo, StoredArticleState, StoreWriter, WriteFailure } from '../types.js';
 import { migratePostgres } from './migrate.js';
 import { SyncPgClient, type Statement } from './sync-client.js';
 import { articleStatements, DELETE_UNUSED_ENTITIES } from './write-statements.js';
@@ -30,6 +30,11 @@ export function openPostgresWriter(url: string): PostgresWriter {
 /** StoreWriter over one PostgreSQL connection. Build it with openPostgresWriter. */
 export class PostgresWriter implements StoreWriter {
   private readonly client: SyncPgClient;
+  /**
+   * Where each run first read each id (noteArticleRead). Kept in memory: a round trip to the server
+   * per article read would cost more than the pipeline's work on an unchanged one.
+   */
+  private readonly readIds = new Map<number, Map<string, ReadPlace>>();
 
   /** Wraps a connection to a migrated store. */
   constructor(client: SyncPgClient) {
@@ -43,6 +48,16 @@ export class PostgresWriter implements StoreWriter {
       [id],
     ).rows;
     return rows[0] ?? null;
+  }
+
+  /** See StoreWriter.noteArticleRead. */
+  noteArticleRead(runId: number, id: string, place: ReadPlace): ReadPlace | null {
+    let ids = this.readIds.get(runId);
+    if (ids === undefined) this.readIds.set(runId, (ids = new Map()));
+    const first = ids.get(id);
+    if (first !== undefined) return first;
+    ids.set(id, place);
+    return null;
   }
 
   /** Records the start of a run and returns its id. */
@@ -105,6 +120,7 @@ export class PostgresWriter implements StoreWriter {
       ],
     );
     this.client.runUnits([[DELETE_UNUSED_ENTITIES]], 0);
+    this.readIds.delete(runId);
   }
 
   /** Closes the connection (idempotent). */
