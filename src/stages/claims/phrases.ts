@@ -23,6 +23,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my
 const LEADING_JUNK = new Set(['both', 'either', 'neither', 'and', 'or', 'but', 'when', 'then', 'which', 'that', 'what', 'whom', '-', '—', '–', '--', 'yet', 'even', 'still', 'so', 'also', 'meanwhile', 'instead', 'indeed']);
 const TRAILING_JUNK = new Set(['both', 'all', 'each', 'alone', 'himself', 'herself', 'themselves', 'itself']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM']);
+/** What may follow a participle inside a noun phrase: its noun, or more modifiers of it. */
+const PARTICIPLE_HEADS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'many', 'some', 'several', 'most']);
 /** Lower-case particles inside personal names. */
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter']);
@@ -40,6 +42,8 @@ function isNominalish(token: Token, previous?: Token): boolean {
   if (previous && previous.text === '-' && previous.end === token.start) return true;
   if (NOMINAL.has(token.pos) || token.pos === 'ADJ' || token.pos === 'DET') return true;
   if (token.pos === 'PART' && (token.lower === "'s" || token.lower === '’s')) return true;
+  // "The Democrats’ leading candidate": a plural possessive's lone apostrophe, glued to its word.
+  if ((token.text === '’' || token.text === "'") && previous !== undefined && previous.end === token.start && /s$/iu.test(previous.text)) return true;
   if (token.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(token.lower)) return true;
   // A hyphen joins a name ("Al-Nujaba"); a spaced dash ("MOSCOW - Russia's network") separates.
   if (token.text === '-') return token.start === previous?.end || previous === undefined;
@@ -201,10 +205,12 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
       i--;
       continue;
     }
-    // "registered voters", "a newly elected senator": a participle before its noun modifies it.
+    // "registered voters", "a newly elected senator", "Trump’s leading rivals": a participle before its
+    // noun modifies it.
     const modified = tokens[i - 1];
-    if (token.pos === 'VERB' && /ed$/u.test(token.lower) && inside?.pos === 'NOUN' && modified && i - 1 >= floor &&
-      (modified.lower === 'of' || modified.pos === 'DET' || modified.pos === 'NUM' || modified.pos === 'ADJ')) {
+    const possessive = modified !== undefined && (modified.lower === "'s" || modified.lower === '’s' || modified.text === '’' || modified.text === "'");
+    if (token.pos === 'VERB' && (/ed$/u.test(token.lower) || (/ing$/u.test(token.lower) && (possessive || modified?.pos === 'DET'))) && inside !== undefined && PARTICIPLE_HEADS.has(inside.pos) && modified && i - 1 >= floor &&
+      (modified.lower === 'of' || modified.pos === 'DET' || modified.pos === 'NUM' || modified.pos === 'ADJ' || possessive)) {
       i--;
       continue;
     }

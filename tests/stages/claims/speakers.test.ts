@@ -82,6 +82,10 @@ describe('claims: speaker phrases', () => {
     expect(triples('Wells Fargo just this month announced it would end the incentives.')[0]![0]).toBe('Wells Fargo');
   });
 
+  it('reads a plural possessive and an -ing participle inside the speaker phrase', () => {
+    expect(triples('The Democrats’ leading anti-establishment candidate, Vermont Sen. Bernie Sanders, also decries super PACs.')[0]![0]).toBe('The Democrats’ leading anti-establishment candidate, Vermont Sen. Bernie Sanders');
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
