@@ -15,6 +15,7 @@ import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
 import { isAgentNoun } from './people.js';
+import { isNameWill } from './phrases.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
 const NOT_LEARNED = new Set(['accord', 'be', 'have', 'do', 'get', 'make', 'go', 'take']);
@@ -109,7 +110,7 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
     // "The lawmakers all agreed", "have both urged": a floating quantifier after the subject is the cue's.
     const holder = tokens[first - 2];
     const floating = FLOATING_QUANTIFIERS.has(token.lower) && holder !== undefined && first - 2 >= floor && (NOMINAL_TAGS.has(holder.pos) || holder.pos === 'AUX');
-    if (token.pos === 'AUX' || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || adverb || floating) {
+    if (((token.pos === 'AUX' && !isNameWill(tokens, first - 1)) || (token.pos === 'PART' && token.lower !== 'to' && token.lower !== "'s" && token.lower !== '’s') || adverb || floating)) {
       first--;
       continue;
     }

@@ -55,6 +55,17 @@ function isNominalish(token: Token, previous?: Token): boolean {
   return (token.pos !== 'ADP' && token.pos !== 'ADV') || previous?.pos === 'PROPN';
 }
 
+/**
+ * "Will wrote", "Will believes", "Will Estrada said": the name Will, which wink tags as the modal. A
+ * modal takes a verb's base form, so a capitalised "Will" before an inflected verb or a name is a name.
+ */
+export function isNameWill(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || token.text !== 'Will' || !next) return false;
+  return next.pos === 'PROPN' || (next.pos === 'VERB' && next.lower !== next.lemma && !/ing$/u.test(next.lower));
+}
+
 /** Whether a phrase names a time: a year, a day or month name, "late August". */
 function timeLike(tokens: readonly Token[], range: Range): boolean {
   for (let k = range.first; k < range.last; k++) {
@@ -194,7 +205,7 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     // "the reasons many voters have had", "the place Pentagon officials say": a determiner opens its
     // noun phrase, so a noun before it belongs to another one.
     const opened = i + 1 < last && PHRASE_OPENERS.has(tokens[i + 1]!.lower) && NOMINAL.has(token.pos);
-    if (isNominalish(token, i - 1 >= floor ? tokens[i - 1] : undefined) && token.lower !== 'that' && !opened) {
+    if ((isNominalish(token, i - 1 >= floor ? tokens[i - 1] : undefined) && token.lower !== 'that' && !opened) || isNameWill(tokens, i)) {
       i--;
       continue;
     }

@@ -86,6 +86,12 @@ describe('claims: speaker phrases', () => {
     expect(triples('The Democrats’ leading anti-establishment candidate, Vermont Sen. Bernie Sanders, also decries super PACs.')[0]![0]).toBe('The Democrats’ leading anti-establishment candidate, Vermont Sen. Bernie Sanders');
   });
 
+  it('reads a capitalised "Will" before an inflected verb or a name as the name, not the modal', () => {
+    expect(triples('Instead, Will called for Republicans to back Christie.')[0]!.slice(0, 2)).toEqual(['Will', 'called for']);
+    expect(triples('Will Estrada, the chairman for the exurb, said he met Trump.')[0]![0]).toBe('Will Estrada, the chairman for the exurb');
+    expect(triples('It will rain, he said.')[0]![0]).toBe('he');
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
