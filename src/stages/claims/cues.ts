@@ -80,6 +80,17 @@ function insertedPhraseStart(tokens: readonly Token[], last: number, floor: numb
   return tokens[k - 1]!.pos === 'AUX' ? k : -1;
 }
 const INSERTED_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'ADV']);
+/** The most words of an aside between commas inside a verb group ("have, in fact, praised"). */
+const MAX_GROUP_ASIDE = 4;
+
+/** The auxiliary before ", ASIDE," that ends at the comma `close`, or -1. */
+function commaAsideStart(tokens: readonly Token[], close: number, floor: number): number {
+  if (tokens[close]?.text !== ',') return -1;
+  let k = close - 1;
+  while (k > floor && close - k <= MAX_GROUP_ASIDE && tokens[k]!.text !== ',' && tokens[k]!.pos !== 'VERB') k--;
+  if (k <= floor || k === close - 1 || tokens[k]!.text !== ',') return -1;
+  return tokens[k - 1]!.pos === 'AUX' ? k - 1 : -1;
+}
 const INSERTING_PREPOSITIONS = new Set(['in', 'for', 'on', 'at', 'over', 'since']);
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -118,6 +129,12 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
     const inserted = insertedPhraseStart(tokens, first - 1, floor);
     if (inserted >= 0) {
       first = inserted;
+      continue;
+    }
+    // "have, in fact, praised": a short aside between commas inside the verb group.
+    const aside = commaAsideStart(tokens, first - 1, floor);
+    if (aside >= 0) {
+      first = aside;
       continue;
     }
     break;

@@ -95,6 +95,10 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
+  it('an aside between commas inside the verb group keeps the group whole', () => {
+    expect(triples('U.S. officials have, in fact, praised the Saudis for their help.')[0]!.slice(0, 2)).toEqual(['U.S. officials', 'have, in fact, praised']);
+  });
+
   it('a floating quantifier after the subject belongs to the cue', () => {
     expect(triples('The lawmakers all agreed that the plan was bad.')[0]!.slice(0, 2)).toEqual(['The lawmakers', 'all agreed']);
     expect(triples('The two senators have both urged Congress to act.')[0]!.slice(0, 2)).toEqual(['The two senators', 'have both urged']);
