@@ -147,8 +147,11 @@ function isParticipial(tokens: readonly Token[], first: number, head: number, fl
   const token = tokens[head]!;
   if (!/ing$/u.test(token.lower) || first !== head) return false;
   const before = tokens[first - 1];
-  return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by');
+  // (", saying" or ',” saying' after a quotation that closes over the comma.)
+  const quotedComma = before !== undefined && CLOSING_QUOTE_MARKS.has(before.text) && tokens[first - 2]?.text === ',' && first - 2 > floor;
+  return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by' || quotedComma);
 }
+const CLOSING_QUOTE_MARKS = new Set(['”', '"', '’', "'", '»', "''"]);
 
 /** A light verb + cue noun at `verb`, e.g. "issued a call on Friday for". */
 function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor: number): CueMatch | null {

@@ -56,6 +56,8 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
       // end what an earlier cue reports.
       if (cueConfidence(`${cue.shape}${cue.participial ? '-participial' : ''}`, cue.lemma, cue.weight) < options.minConfidence) continue;
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);
+      // ('“New York values,” saying ...': the comma is inside the quotation, so the stop is the participle.)
+      if (cue.participial) stops.add(cue.first);
       const resumed = mainVerbAfterRelative(tokens, cue.first, cue.last, sentence.tokenEnd);
       if (resumed >= 0) stops.add(resumed);
       // "Merrill says Machado promised ... and said she would": the coordinated cue ends the first content.

@@ -95,6 +95,13 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
+  it('a participle after a quotation that closes over its comma is a participial cue', () => {
+    expect(triples('Trump delivered a defense of “New York values,” saying the city embodied the “soul of America.”')).toEqual([
+      ['Trump', 'delivered a defense of', '“New York values,”'],
+      ['Trump', 'saying', 'the city embodied the “soul of America.”'],
+    ]);
+  });
+
   it('an aside between commas inside the verb group keeps the group whole', () => {
     expect(triples('U.S. officials have, in fact, praised the Saudis for their help.')[0]!.slice(0, 2)).toEqual(['U.S. officials', 'have, in fact, praised']);
   });
