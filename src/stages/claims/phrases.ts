@@ -370,7 +370,12 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
     return appositiveClauseBefore(tokens, groupStart - 1, floor);
   }
   const range = phraseEndingAt(tokens, groupStart, floor);
-  if (!range) return before.text === ')' ? parentheticalBefore(tokens, groupStart - 1, floor) : null;
+  if (!range) {
+    if (before.text === ')') return parentheticalBefore(tokens, groupStart - 1, floor);
+    // "the groups who wrote to her on Thursday say": the relative clause ends in an object pronoun.
+    const restricted = restrictiveRelativeBefore(tokens, groupStart, floor);
+    return restricted !== null ? { first: restricted, last: groupStart, parts: [{ first: restricted, last: groupStart }] } : null;
+  }
   // "who in 2010 said", "Trump on Friday declared": a time after "in"/"on" is not the subject; the
   // subject comes before it.
   const preposition = tokens[range.first - 1];

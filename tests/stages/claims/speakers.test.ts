@@ -47,6 +47,7 @@ describe('claims: speaker phrases', () => {
     expect(triples('Voters who had listened to his speeches said he had less magnetism.')[0]![0]).toBe('Voters who had listened to his speeches');
     expect(triples('Those who back her opponents say she lost.')[0]![0]).toBe('Those who back her opponents');
     expect(triples('The man who Trump said was a liar denied it.')[0]![0]).toBe('Trump');
+    expect(triples('The groups who wrote to her say they are concerned.').find((t) => t[1] === 'say')?.[0]).toBe('The groups who wrote to her');
   });
 
   it('keeps ", including X", ", now a ..." and ", of Org" descriptions in the speaker; an aside stays out', () => {
