@@ -147,8 +147,11 @@ function isParticipial(tokens: readonly Token[], first: number, head: number, fl
   const token = tokens[head]!;
   if (!/ing$/u.test(token.lower) || first !== head) return false;
   const before = tokens[first - 1];
-  // (", saying" or ',” saying' after a quotation that closes over the comma.)
-  const quotedComma = before !== undefined && CLOSING_QUOTE_MARKS.has(before.text) && tokens[first - 2]?.text === ',' && first - 2 > floor;
+  // (", saying" or ',” saying' after a quotation that closes over the comma, also with two
+  // apostrophes for the mark: ",'' adding".)
+  let mark = first - 1;
+  while (mark > floor && first - mark <= 2 && CLOSING_QUOTE_MARKS.has(tokens[mark]!.text)) mark--;
+  const quotedComma = mark < first - 1 && tokens[mark]?.text === ',' && mark > floor;
   return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by' || quotedComma);
 }
 const CLOSING_QUOTE_MARKS = new Set(['”', '"', '’', "'", '»', "''"]);

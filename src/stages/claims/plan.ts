@@ -97,7 +97,9 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
   const from = openingClauseEnd(tokens, floor, before);
   for (let i = from; i < before; i++) {
     const token = tokens[i]!;
-    if (token.pos !== 'VERB' && token.pos !== 'AUX') continue;
+    // ("Cruz belittled the issue": wink tags some past tenses after a name as adjectives.)
+    const pastAsAdjective = token.pos === 'ADJ' && /ed$/u.test(token.lower) && i > from && (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON');
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && !pastAsAdjective) continue;
     // An infinitive ("the agreement to restructure") is not the clause's own verb.
     if (tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART') continue;
     let start = i;

@@ -102,6 +102,11 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
+  it('a participle after archive quotation marks or after a past tense wink tags as an adjective finds its subject', () => {
+    expect(triples("Mr. Trump told the hosts of ''Morning Joe,'' adding that his son is friendly with the Bushes.")).toContainEqual(['Mr. Trump', 'adding', 'his son is friendly with the Bushes']);
+    expect(triples('Cruz belittled the issue of the loans, calling it a "paperwork error."')).toContainEqual(['Cruz', 'calling', 'it a "paperwork error."']);
+  });
+
   it('an aside between commas inside the verb group keeps the group whole', () => {
     expect(triples('U.S. officials have, in fact, praised the Saudis for their help.')[0]!.slice(0, 2)).toEqual(['U.S. officials', 'have, in fact, praised']);
   });
