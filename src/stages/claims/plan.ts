@@ -97,9 +97,13 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
   const from = openingClauseEnd(tokens, floor, before);
   for (let i = from; i < before; i++) {
     const token = tokens[i]!;
-    // ("Cruz belittled the issue": wink tags some past tenses after a name as adjectives.)
-    const pastAsAdjective = token.pos === 'ADJ' && /ed$/u.test(token.lower) && i > from && (tokens[i - 1]!.pos === 'PROPN' || tokens[i - 1]!.pos === 'PRON');
-    if (token.pos !== 'VERB' && token.pos !== 'AUX' && !pastAsAdjective) continue;
+    // ("Cruz belittled the issue", "Mr. Clyburn cast their arguments": wink tags some past tenses
+    // after a name as adjectives or nouns.)
+    const subject = i > from ? tokens[i - 1]! : undefined;
+    const afterName = subject !== undefined && (subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower));
+    const next = tokens[i + 1];
+    const misTagged = afterName && ((token.pos === 'ADJ' && /ed$/u.test(token.lower)) || (token.pos === 'NOUN' && next !== undefined && (next.pos === 'DET' || (next.pos === 'PRON' && POSSESSIVES.has(next.lower)))));
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && !misTagged) continue;
     // An infinitive ("the agreement to restructure") is not the clause's own verb.
     if (tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART') continue;
     let start = i;
@@ -134,6 +138,9 @@ export function openingClauseEnd(tokens: readonly Token[], floor: number, before
   for (let k = floor + 1; k < before; k++) if (tokens[k]!.text === ',') return k + 1;
   return floor;
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);

@@ -105,6 +105,7 @@ describe('claims: attribution patterns', () => {
   it('a participle after archive quotation marks or after a past tense wink tags as an adjective finds its subject', () => {
     expect(triples("Mr. Trump told the hosts of ''Morning Joe,'' adding that his son is friendly with the Bushes.")).toContainEqual(['Mr. Trump', 'adding', 'his son is friendly with the Bushes']);
     expect(triples('Cruz belittled the issue of the loans, calling it a "paperwork error."')).toContainEqual(['Cruz', 'calling', 'it a "paperwork error."']);
+    expect(triples('Mr. Butterfield and Mr. Clyburn cast their arguments in practical terms, saying it was in her interest.')).toContainEqual(['Mr. Butterfield and Mr. Clyburn', 'saying', 'it was in her interest']);
   });
 
   it('an aside between commas inside the verb group keeps the group whole', () => {
