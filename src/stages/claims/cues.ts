@@ -12,7 +12,7 @@ import {
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
-import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
+import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
 import { NP_STARTS } from './content.js';
 import { isAgentNoun } from './people.js';
 import { isNameWill } from './phrases.js';
@@ -118,6 +118,11 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
       break;
     }
     const adverb = GROUP_ADVERBS.has(token.lower) || (token.pos === 'ADV' && /^\p{Ll}/u.test(token.text) && token.lower !== 'so' && token.lower !== 'then');
+    // "kept asking her why", "began calling for": an aspectual verb before the gerund joins the group.
+    if (token.pos === 'VERB' && ASPECTUAL_VERBS.has(token.lemma) && /ing$/u.test(tokens[head]!.lower) && first === head) {
+      first--;
+      continue;
+    }
     // "The lawmakers all agreed", "have both urged": a floating quantifier after the subject is the cue's.
     const holder = tokens[first - 2];
     const floating = FLOATING_QUANTIFIERS.has(token.lower) && holder !== undefined && first - 2 >= floor && (NOMINAL_TAGS.has(holder.pos) || holder.pos === 'AUX');

@@ -109,3 +109,6 @@ export const TRAILING_TIMES: ReadonlySet<string> = new Set([
 
 /** Quantifiers that float after their subject into the verb group ("The lawmakers all agreed"). */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/** Verbs of beginning, going on and stopping that take a reporting verb's gerund ("kept asking", "began calling for"). */
+export const ASPECTUAL_VERBS: ReadonlySet<string> = new Set(['keep', 'start', 'begin', 'continue', 'stop', 'resume', 'quit']);

@@ -108,6 +108,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Mr. Butterfield and Mr. Clyburn cast their arguments in practical terms, saying it was in her interest.')).toContainEqual(['Mr. Butterfield and Mr. Clyburn', 'saying', 'it was in her interest']);
   });
 
+  it('an aspectual verb before a reporting gerund joins its group ("kept asking")', () => {
+    expect(triples('Sen. Ron Johnson kept asking her why the department had tied the violence to a video.')[0]!.slice(0, 2)).toEqual(['Sen. Ron Johnson', 'kept asking']);
+  });
+
   it('an aside between commas inside the verb group keeps the group whole', () => {
     expect(triples('U.S. officials have, in fact, praised the Saudis for their help.')[0]!.slice(0, 2)).toEqual(['U.S. officials', 'have, in fact, praised']);
   });
