@@ -11,8 +11,8 @@ import { isAgentNoun } from './people.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
 import { ANSWERS, CIRCUMSTANCE_PREPOSITIONS, CLAUSE_AFTER_COMMA, CONTENT_SUBORDINATORS, TIME_LEADS, TIME_WORDS } from './words.data.js';
 
-const OPENING_MARKS = new Set(['“', '„', '«', '"', "''", "'"]);
-const CLOSING_MARKS = new Set(['”', '»', '"', "''", "'"]);
+export const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '„', '«', '"', "''", "'"]);
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['”', '»', '"', "''", "'"]);
 const TRAILING_PUNCT = /^[.,;:!?…—–-]$/u;
 /** Tags of words that carry content (a particle or adverb alone is none). */
 const CONTENT_WORDS = new Set(['NOUN', 'PROPN', 'VERB', 'NUM', 'PRON', 'ADJ', 'AUX']);

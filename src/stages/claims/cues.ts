@@ -13,7 +13,7 @@ import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
-import { NP_STARTS } from './content.js';
+import { CLOSING_MARKS, NP_STARTS, OPENING_MARKS } from './content.js';
 import { isAgentNoun } from './people.js';
 import { isNameWill } from './phrases.js';
 
@@ -155,11 +155,10 @@ function isParticipial(tokens: readonly Token[], first: number, head: number, fl
   // (", saying" or ',” saying' after a quotation that closes over the comma, also with two
   // apostrophes for the mark: ",'' adding".)
   let mark = first - 1;
-  while (mark > floor && first - mark <= 2 && CLOSING_QUOTE_MARKS.has(tokens[mark]!.text)) mark--;
+  while (mark > floor && first - mark <= 2 && CLOSING_MARKS.has(tokens[mark]!.text)) mark--;
   const quotedComma = mark < first - 1 && tokens[mark]?.text === ',' && mark > floor;
   return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by' || quotedComma);
 }
-const CLOSING_QUOTE_MARKS = new Set(['”', '"', '’', "'", '»', "''"]);
 
 /** A light verb + cue noun at `verb`, e.g. "issued a call on Friday for". */
 function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor: number): CueMatch | null {
@@ -222,13 +221,12 @@ function mannerExtension(tokens: readonly Token[], last: number, end: number): n
 
 /** The most words between a verb and the colon that introduces its quotation ("explained it this way:"). */
 const MAX_COLON_GAP = 4;
-const OPENING_QUOTE_MARKS = new Set(['“', '"', '‘', "'", '«']);
 
 /** The index of a colon at or shortly after `from` that a quotation mark follows, or -1. */
 function colonBeforeQuote(tokens: readonly Token[], from: number, end: number): number {
   for (let k = from; k < Math.min(end - 1, from + MAX_COLON_GAP + 1); k++) {
     const token = tokens[k]!;
-    if (token.text === ':') return OPENING_QUOTE_MARKS.has(tokens[k + 1]!.text) ? k : -1;
+    if (token.text === ':') return OPENING_MARKS.has(tokens[k + 1]!.text) ? k : -1;
     if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.lower === 'that') return -1;
   }
   return -1;
