@@ -24,6 +24,11 @@ export function cueConfidence(rule: string, lemma: string, weight: number): numb
   return (linked + CALIBRATION_PRIOR * weight) / (seen + CALIBRATION_PRIOR);
 }
 
+/** The rule a claim is made by, as calibration keys it: the cue's shape, participial, trailing. */
+export function ruleName(cue: Plan['cue'], trailing: boolean): string {
+  return `${cue.shape}${cue.participial ? '-participial' : ''}${trailing ? '-trailing' : ''}`;
+}
+
 export interface BuildInput {
   text: string;
   tokens: readonly Token[];
@@ -95,7 +100,7 @@ export function buildClaim(input: BuildInput): Claim | null {
   const typographic = verbatim.filter((span) => text.slice(span.start - 2, span.start) !== "''");
   const kind = classifyKind(text, content, typographic, [...inside, ...plan.fragments.slice(1).map((f, i) => ({ start: plan.fragments[i]!.end, end: f.start }))]);
 
-  const rule = `${cue.shape}${cue.participial ? '-participial' : ''}${plan.trailing ? '-trailing' : ''}`;
+  const rule = ruleName(cue, plan.trailing);
   let confidence = cueConfidence(rule, cue.lemma, cue.weight);
   if (!speaker) confidence *= 0.7;
   // "that" as a speaker is more often a misread complementiser than a relative pronoun (23% linked).

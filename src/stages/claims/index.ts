@@ -8,7 +8,7 @@ import type { StageOptions } from '../../config/schema.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import type { Claim, Doc, Span, Token } from '../../model/types.js';
 import { textSpan } from '../../model/offsets.js';
-import { buildClaim, cueConfidence } from './build.js';
+import { buildClaim, cueConfidence, ruleName } from './build.js';
 import { findChannel } from './channel.js';
 import type { ContentContext } from './content.js';
 import { findCues } from './cues.js';
@@ -54,7 +54,7 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     for (const cue of cues) {
       // A cue too weak to make a claim of its own ("he would impose", a learned verb at 0.27) does not
       // end what an earlier cue reports.
-      if (cueConfidence(`${cue.shape}${cue.participial ? '-participial' : ''}`, cue.lemma, cue.weight) < options.minConfidence) continue;
+      if (cueConfidence(ruleName(cue, false), cue.lemma, cue.weight) < options.minConfidence) continue;
       if (cue.participial || cue.shape === 'according') stops.add(cue.first - 1);
       // ('“New York values,” saying ...': the comma is inside the quotation, so the stop is the participle.)
       if (cue.participial) stops.add(cue.first);
@@ -177,7 +177,6 @@ function closesAsideAfterThat(tokens: readonly Token[], comma: number, floor: nu
   return false;
 }
 
-/** Removes this sentence's earlier claims (and plans) whose cue lies inside `claim`'s wider cue. */
 /**
  * "“...,” Trump said Tuesday.": after a trailing attribution whose speaker comes first, a bare day
  * that ends the sentence is part of the cue, as PolNeAR marks it more often than not (26 of 45 on the
@@ -209,6 +208,7 @@ function mainVerbAfterRelative(tokens: readonly Token[], first: number, last: nu
   return -1;
 }
 
+/** Removes this sentence's earlier claims (and plans) whose cue lies inside `claim`'s wider cue. */
 function dropCuesWithin(doc: Doc, plans: Plan[], claim: Claim, sentence: number): void {
   const cue = claim.cue;
   if (!cue) return;
