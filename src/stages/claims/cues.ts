@@ -69,8 +69,6 @@ function isPassive(tokens: readonly Token[], first: number, head: number): boole
 }
 const MAX_PREP_GAP = 4;
 
-
-/** Extends a verb group leftwards over auxiliaries, negation and group adverbs. */
 /** The start of a prepositional phrase ending at `last` that follows an auxiliary, or -1. */
 function insertedPhraseStart(tokens: readonly Token[], last: number, floor: number): number {
   let k = last;
@@ -95,6 +93,7 @@ const INSERTING_PREPOSITIONS = new Set(['in', 'for', 'on', 'at', 'over', 'since'
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
+/** Extends a verb group leftwards over auxiliaries, negation and group adverbs. */
 function groupStart(tokens: readonly Token[], head: number, floor: number): number {
   let first = head;
   while (first - 1 >= floor) {
