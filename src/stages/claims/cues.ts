@@ -92,6 +92,7 @@ function commaAsideStart(tokens: readonly Token[], close: number, floor: number)
 const INSERTING_PREPOSITIONS = new Set(['in', 'for', 'on', 'at', 'over', 'since']);
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+const PARTICIPLE_DASHES = new Set(['-', '—', '–', '--']);
 
 /** Extends a verb group leftwards over auxiliaries, negation and group adverbs. */
 function groupStart(tokens: readonly Token[], head: number, floor: number): number {
@@ -149,14 +150,18 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
 /** Whether a verb is an -ing form after a comma or at the start of a clause. */
 function isParticipial(tokens: readonly Token[], first: number, head: number, floor: number): boolean {
   const token = tokens[head]!;
-  if (!/ing$/u.test(token.lower) || first !== head) return false;
+  if (!/ing$/u.test(token.lower)) return false;
+  // (", even suggesting", ", also calling on": adverbs may come before the participle, no auxiliary.)
+  for (let k = first; k < head; k++) if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
   const before = tokens[first - 1];
   // (", saying" or ',” saying' after a quotation that closes over the comma, also with two
   // apostrophes for the mark: ",'' adding".)
   let mark = first - 1;
   while (mark > floor && first - mark <= 2 && CLOSING_MARKS.has(tokens[mark]!.text)) mark--;
   const quotedComma = mark < first - 1 && tokens[mark]?.text === ',' && mark > floor;
-  return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by' || quotedComma);
+  // ("... within two years - implying that ...": a dash opens the participle's clause too.)
+  const dash = before !== undefined && PARTICIPLE_DASHES.has(before.text) && tokens[first - 2] !== undefined && tokens[first - 2]!.end < before.start;
+  return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by' || quotedComma || dash);
 }
 
 /** A light verb + cue noun at `verb`, e.g. "issued a call on Friday for". */

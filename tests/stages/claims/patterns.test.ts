@@ -108,6 +108,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Mr. Butterfield and Mr. Clyburn cast their arguments in practical terms, saying it was in her interest.')).toContainEqual(['Mr. Butterfield and Mr. Clyburn', 'saying', 'it was in her interest']);
   });
 
+  it('a participle after a dash or after adverbs is participial', () => {
+    expect(triples('Investors see a chance that the Fed will cut again - implying that they expect a slowdown.')).toContainEqual(['Investors', 'implying', 'they expect a slowdown']);
+    expect(triples('The nominee complained about his mic, even suggesting he may have been sabotaged.')).toContainEqual(['The nominee', 'even suggesting', 'he may have been sabotaged']);
+  });
+
   it('an aspectual verb before a reporting gerund joins its group ("kept asking")', () => {
     expect(triples('Sen. Ron Johnson kept asking her why the department had tied the violence to a video.')[0]!.slice(0, 2)).toEqual(['Sen. Ron Johnson', 'kept asking']);
   });
