@@ -12,7 +12,7 @@ import {
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
-import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
+import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, PARTICIPLE_LEADS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
 import { CLOSING_MARKS, NP_STARTS, OPENING_MARKS } from './content.js';
 import { isAgentNoun } from './people.js';
 import { isNameWill } from './phrases.js';
@@ -161,7 +161,7 @@ function isParticipial(tokens: readonly Token[], first: number, head: number, fl
   const quotedComma = mark < first - 1 && tokens[mark]?.text === ',' && mark > floor;
   // ("... within two years - implying that ...": a dash opens the participle's clause too.)
   const dash = before !== undefined && PARTICIPLE_DASHES.has(before.text) && tokens[first - 2] !== undefined && tokens[first - 2]!.end < before.start;
-  return first > floor && before !== undefined && (before.text === ',' || before.lower === 'while' || before.lower === 'by' || quotedComma || dash);
+  return first > floor && before !== undefined && (before.text === ',' || PARTICIPLE_LEADS.has(before.lower) || quotedComma || dash);
 }
 
 /** A light verb + cue noun at `verb`, e.g. "issued a call on Friday for". */

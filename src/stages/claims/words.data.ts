@@ -112,3 +112,6 @@ export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both',
 
 /** Verbs of beginning, going on and stopping that take a reporting verb's gerund ("kept asking", "began calling for"). */
 export const ASPECTUAL_VERBS: ReadonlySet<string> = new Set(['keep', 'start', 'begin', 'continue', 'stop', 'resume', 'quit']);
+
+/** Words after which an -ing verb takes its clause's subject: "while saying", "after telling his aides". */
+export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['while', 'by', 'after', 'before']);

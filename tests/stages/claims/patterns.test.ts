@@ -113,6 +113,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('The nominee complained about his mic, even suggesting he may have been sabotaged.')).toContainEqual(['The nominee', 'even suggesting', 'he may have been sabotaged']);
   });
 
+  it('an -ing verb after "after" or "before" takes the clause subject', () => {
+    expect(triples('The candidate committed repeated gaffes after telling his aides that he planned to adopt a new tone.')).toContainEqual(['The candidate', 'telling', 'he planned to adopt a new tone']);
+  });
+
   it('an aspectual verb before a reporting gerund joins its group ("kept asking")', () => {
     expect(triples('Sen. Ron Johnson kept asking her why the department had tied the violence to a video.')[0]!.slice(0, 2)).toEqual(['Sen. Ron Johnson', 'kept asking']);
   });
