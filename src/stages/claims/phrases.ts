@@ -517,6 +517,8 @@ export function startsClause(tokens: readonly Token[], index: number, floor: num
   const previous = tokens[index - 1]!;
   // "Even China, ... said": a focus word or conjunction at the sentence start opens the clause too.
   if (LEADING_JUNK.has(previous.lower) && startsClause(tokens, index - 1, floor)) return true;
+  // "Now Sembler, who ..., has agreed": an adverb that opens the sentence.
+  if (previous.pos === 'ADV' && index - 1 === floor) return true;
   return previous.pos === 'PUNCT' || CLAUSE_OPENERS.has(previous.lower) || previous.pos === 'SCONJ';
 }
 
