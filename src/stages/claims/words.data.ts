@@ -60,10 +60,14 @@ export const CATENATIVES: ReadonlySet<string> = new Set([
   'have', 'need', 'get', 'continue',
 ]);
 
-/** Adjectives after "be" that take a reporting verb as an infinitive: "is likely to say", "was quick to embrace". */
+/**
+ * Adjectives and passive participles after "be" that take a reporting verb as an infinitive: "is likely
+ * to say", "was quick to embrace", "was prompted to say".
+ */
 export const CONTROL_ADJECTIVES: ReadonlySet<string> = new Set([
   'likely', 'unlikely', 'able', 'unable', 'quick', 'eager', 'ready', 'willing', 'unwilling', 'reluctant', 'loath', 'careful',
-  'keen', 'happy', 'slow', 'first', 'last', 'prepared', 'determined', 'anxious', 'afraid',
+  'keen', 'happy', 'slow', 'first', 'last', 'prepared', 'determined', 'anxious', 'afraid', 'prompted', 'forced',
+  'compelled', 'inclined',
 ]);
 
 /** Verbs whose object does what their infinitive says: "led many to assume", "prompting Republicans to rebuke". */
