@@ -169,6 +169,9 @@ function hasHead(tokens: readonly Token[], range: Range): boolean {
     const token = tokens[i]!;
     if (NOMINAL.has(token.pos) || /^\p{Lu}/u.test(token.text) || token.pos === 'PRON') return true;
   }
+  // "the same polling": a gerund that ends the phrase after its modifiers heads it.
+  const last = tokens[range.last - 1]!;
+  if (range.last - range.first >= 2 && last.pos === 'VERB' && /ing$/u.test(last.lower)) return true;
   // "another says", "many believe": a quantifier alone stands for the people it counts.
   if (range.last - range.first === 1 && (QUANTIFIERS.has(tokens[range.first]!.lower) || tokens[range.first]!.lower === 'another')) return true;
   return tokens[range.first]!.pos === 'DET' && tokens[range.last - 1]!.pos === 'ADJ' && range.last - range.first >= 2;
@@ -197,6 +200,8 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
   if (head.pos === 'PRON' && (head.lower === 'her' || head.lower === 'its')) return null;
   // "Cuban-Americans polled", "those surveyed": a participle right after its noun ends the phrase.
   if (head.pos === 'VERB' && /ed$/u.test(head.lower) && i - 1 >= floor && (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.lower === 'those')) i--;
+  // "national polling shows", "the same polling suggests": a gerund after an adjective or determiner heads it.
+  else if (head.pos === 'VERB' && /ing$/u.test(head.lower) && i - 1 >= floor && (tokens[i - 1]!.pos === 'ADJ' || tokens[i - 1]!.pos === 'DET' || (tokens[i - 1]!.pos === 'PROPN' && i - 1 === floor))) i--;
   let listed = false;
   const listCommas: number[] = [];
   while (i >= floor) {

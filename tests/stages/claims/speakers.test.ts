@@ -97,6 +97,10 @@ describe('claims: speaker phrases', () => {
     expect(triples('Now Sembler, who helped lead fundraising for a super PAC, has agreed to serve as vice chairman.')[0]![0]).toBe('Sembler, who helped lead fundraising for a super PAC');
   });
 
+  it('takes a gerund after its modifiers as the head of the subject ("national polling shows")', () => {
+    expect(triples('But the same polling suggests that Mr. Trump could perform well.')[0]![0]).toBe('the same polling');
+  });
+
   it('leaves a channel or manner phrase after "in" out of the speaker', () => {
     expect(triples('House Speaker Paul Ryan in a statement said the deal was bad.')[0]![0]).toBe('House Speaker Paul Ryan');
     expect(triples('“It is dangerous,” said campaign manager Robby Mook in a statement.')[0]![0]).toBe('campaign manager Robby Mook');
