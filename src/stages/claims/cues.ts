@@ -117,7 +117,9 @@ function groupStart(tokens: readonly Token[], head: number, floor: number): numb
       }
       break;
     }
-    const adverb = GROUP_ADVERBS.has(token.lower) || (token.pos === 'ADV' && /^\p{Ll}/u.test(token.text) && token.lower !== 'so' && token.lower !== 'then');
+    // ("Trump then accused": "then" right after the subject is the group's; ", then said" coordinates.)
+    const subjectThen = token.lower === 'then' && first - 2 >= floor && NOMINAL_TAGS.has(tokens[first - 2]!.pos);
+    const adverb = GROUP_ADVERBS.has(token.lower) || (token.pos === 'ADV' && /^\p{Ll}/u.test(token.text) && token.lower !== 'so' && token.lower !== 'then') || subjectThen;
     // "kept asking her why", "began calling for": an aspectual verb before the gerund joins the group.
     if (token.pos === 'VERB' && ASPECTUAL_VERBS.has(token.lemma) && /ing$/u.test(tokens[head]!.lower) && first === head) {
       first--;

@@ -125,6 +125,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('U.S. officials have, in fact, praised the Saudis for their help.')[0]!.slice(0, 2)).toEqual(['U.S. officials', 'have, in fact, praised']);
   });
 
+  it('"then" right after the subject is part of the verb group', () => {
+    expect(triples('Trump then accused the audience of being donors.')[0]!.slice(0, 2)).toEqual(['Trump', 'then accused']);
+  });
+
   it('a floating quantifier after the subject belongs to the cue', () => {
     expect(triples('The lawmakers all agreed that the plan was bad.')[0]!.slice(0, 2)).toEqual(['The lawmakers', 'all agreed']);
     expect(triples('The two senators have both urged Congress to act.')[0]!.slice(0, 2)).toEqual(['The two senators', 'have both urged']);
