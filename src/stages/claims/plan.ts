@@ -5,7 +5,7 @@
 import type { Claim, Sentence, Span, Token } from '../../model/types.js';
 import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type ContentContext } from './content.js';
 import { findCues, type CueMatch } from './cues.js';
-import { bareTimeFrom, phraseEndingAt, phraseStartingAt, subjectBefore, type Phrase } from './phrases.js';
+import { bareTimeFrom, phraseEndingAt, phraseStartingAt, POSSESSIVE_DETERMINERS, subjectBefore, type Phrase } from './phrases.js';
 import { lastTokenOfParagraph } from './signatures.js';
 import { CAUSATIVES, OBJECT_RELATIVES, QUESTION_OPENERS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 
@@ -102,7 +102,7 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
     const subject = i > from ? tokens[i - 1]! : undefined;
     const afterName = subject !== undefined && (subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower));
     const next = tokens[i + 1];
-    const misTagged = afterName && ((token.pos === 'ADJ' && /ed$/u.test(token.lower)) || (token.pos === 'NOUN' && next !== undefined && (next.pos === 'DET' || (next.pos === 'PRON' && POSSESSIVES.has(next.lower)))));
+    const misTagged = afterName && ((token.pos === 'ADJ' && /ed$/u.test(token.lower)) || (token.pos === 'NOUN' && next !== undefined && (next.pos === 'DET' || (next.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(next.lower)))));
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && !misTagged) continue;
     // An infinitive ("the agreement to restructure") is not the clause's own verb.
     if (tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART') continue;
@@ -140,7 +140,6 @@ export function openingClauseEnd(tokens: readonly Token[], floor: number, before
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);
