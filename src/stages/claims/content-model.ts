@@ -9,7 +9,8 @@
  */
 import type { Token } from '../../model/types.js';
 import { CONTENT_MODEL_BIAS, CONTENT_MODEL_THRESHOLD, CONTENT_MODEL_WEIGHTS } from './content-model.data.js';
-import { TIME_LEADS, TIME_WORDS } from './words.data.js';
+import { CHANNEL_LEADS, CHANNEL_PLACES, CHANNEL_PLATFORMS, TIME_LEADS, TIME_WORDS } from './words.data.js';
+import { CHANNEL_NOUNS } from './cues.data.js';
 
 /** Tags whose words are named in features; other words are represented by their tag. */
 const CLOSED_TAGS = new Set(['PUNCT', 'CCONJ', 'SCONJ', 'ADP', 'PRON', 'DET', 'PART', 'AUX']);
@@ -44,10 +45,39 @@ export function verbForm(token: Token): string {
   return 'past';
 }
 
-/** Whether content may end before token k: at punctuation, a conjunction, a preposition or a relative. */
+/**
+ * Whether content may end before token k: at punctuation, a conjunction, a preposition, a relative, or a
+ * time phrase with no preposition ("endorsed Mrs. Clinton[ this month]", "backed the plan[ Saturday]").
+ */
 export function isEndCandidate(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
-  return token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.pos === 'ADP' || RELATIVES.has(token.lower);
+  return token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ' || token.pos === 'ADP' || RELATIVES.has(token.lower) || startsBareTime(tokens, k);
+}
+
+/** A time phrase that starts at k without a preposition or determiner of its own before it. */
+function startsBareTime(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.pos === 'VERB' || token.pos === 'AUX' || !isTimeWord(token, tokens[k + 1])) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && before.pos !== 'ADP' && before.pos !== 'DET' && !TIME_WORDS.has(before.lower);
+}
+
+/**
+ * Whether a channel phrase starts at preposition k: "in a tweet", "on its website", "via Facebook"
+ * (a circumstance of the saying, not part of what was said).
+ */
+function startsChannel(tokens: readonly Token[], k: number, end: number): boolean {
+  if (!CHANNEL_LEADS.has(tokens[k]!.lower)) return false;
+  const next = k + 1 < end ? tokens[k + 1]! : undefined;
+  if (next === undefined) return false;
+  if (CHANNEL_PLATFORMS.has(next.lower)) return true;
+  if (next.pos !== 'DET' && next.pos !== 'PRON') return false;
+  for (let j = k + 2; j < Math.min(end, k + 6); j++) {
+    const token = tokens[j]!;
+    if ((CHANNEL_NOUNS.has(token.lower) || CHANNEL_PLACES.has(token.lower)) && token.pos !== 'VERB') return true;
+    if (!['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos) && token.text !== '-') return false;
+  }
+  return false;
 }
 
 function word(token: Token | undefined): string {
@@ -111,6 +141,8 @@ function emitFeatures(tokens: readonly Token[], k: number, state: ScanState, emi
     emit('time', w);
     emit('time', w, objectFrame);
   }
+  if (startsBareTime(tokens, k)) emit('bare', objectFrame, sawVerb);
+  if (startsChannel(tokens, k, state.end)) emit('chan', objectFrame, sawVerb);
   // "said he voted for Obama and wrote in Ron Paul" (the content goes on) against "said he would run
   // and announced ..." (a second act of the speaker): a coordinated verb in the cue's form more often
   // belongs to the speaker, one in the content verb's form to the content.

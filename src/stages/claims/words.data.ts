@@ -7,6 +7,15 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/** Prepositions that lead a channel phrase after content ("in a tweet", "via Facebook", "on its website"). */
+export const CHANNEL_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'through', 'during']);
+
+/** Platforms named without a determiner in a channel phrase ("on Twitter", "via Facebook"). */
+export const CHANNEL_PLATFORMS: ReadonlySet<string> = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'snapchat', 'reddit', 'linkedin', 'television', 'tv', 'radio', 'air']);
+
+/** Nouns of a channel phrase after content besides the cue-channel nouns ("on its website", "in his book"). */
+export const CHANNEL_PLACES: ReadonlySet<string> = new Set(['website', 'site', 'show', 'program', 'programme', 'page', 'feed', 'account', 'newsletter', 'book', 'ad', 'advertisement', 'documentary', 'film']);
+
 /** Words that lead a time phrase ("on Friday", "last week"). */
 export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
 

@@ -11,6 +11,17 @@ describe('claims: content-end model', () => {
     expect(contentOf('Trump criticized the deal in a speech on Tuesday.', 'criticized')).toBe('the deal');
   });
 
+  it('ends a noun-phrase object before a channel phrase', () => {
+    expect(contentOf('The senator endorsed the plan in a tweet.', 'endorsed')).toBe('the plan');
+  });
+
+  it('offers a bare time phrase as a candidate end, but not a modal "may"', () => {
+    const doc = analyse('She backed the plan Saturday and said she may run.');
+    const k = (text: string): number => doc.tokens.findIndex((token) => token.text === text);
+    expect(isEndCandidate(doc.tokens, k('Saturday'))).toBe(true);
+    expect(isEndCandidate(doc.tokens, k('may'))).toBe(false);
+  });
+
   it('keeps a prepositional phrase that belongs to a reported clause', () => {
     expect(contentOf('He said he would vote for the bill in the Senate next week.', 'said')).toBe('he would vote for the bill in the Senate next week');
   });
