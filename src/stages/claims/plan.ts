@@ -180,6 +180,29 @@ function coordinatedAfterAside(tokens: readonly Token[], first: number, floor: n
   return false;
 }
 
+/** Each document's tokens with the words after "according to" read as nouns (see nominalAfterAccording). */
+const accordingViews = new WeakMap<readonly Token[], readonly Token[]>();
+
+/**
+ * wink reads "to" in "according to" as an infinitive marker and tags the next word a verb ("according
+ * to polls", "to sources", "to complete but unofficial returns"), so no noun phrase was found there.
+ * What follows "according to" is its source: those words are given back a nominal tag, in a copy of
+ * the document's tokens made once per document (the copy only feeds the source's phrase).
+ */
+function nominalAfterAccording(tokens: readonly Token[], at: number): readonly Token[] {
+  const token = tokens[at];
+  if (!token || token.pos !== 'VERB' || /ing$/u.test(token.lower)) return tokens;
+  let view = accordingViews.get(tokens);
+  if (!view) {
+    view = tokens.map((t, i) => {
+      if (t.pos !== 'VERB' || /ing$/u.test(t.lower) || tokens[i - 1]?.lower !== 'to' || tokens[i - 2]?.lower !== 'according') return t;
+      return { ...t, pos: /s$/u.test(t.lower) ? 'NOUN' : 'ADJ' };
+    });
+    accordingViews.set(tokens, view);
+  }
+  return view;
+}
+
 /** Decides speaker, layout and content for one cue, or null when it has no usable attribution. */
 export function planCue(context: ContentContext, cue: CueMatch, earlier: readonly Plan[], claims: readonly Claim[]): Plan | null {
   const { tokens, sentence } = context;
@@ -201,9 +224,10 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     // At the start the content follows the source's comma, so no appositive may swallow it; nor
     // mid-sentence when a clause follows the source's comma ("At the heart of it, according to Ross,
     // a former envoy, was ...").
-    const closed = phraseStartingAt(tokens, cue.last, end, 'closed');
+    const sourceTokens = nominalAfterAccording(tokens, cue.last);
+    const closed = phraseStartingAt(sourceTokens, cue.last, end, 'closed');
     const clauseAfter = closed !== null && tokens[closed.last]?.text === ',' && !hasVerb(tokens, floor, cue.first - 1) && hasVerb(tokens, closed.last + 1, end - 1);
-    const speaker = atStart || clauseAfter ? closed : phraseStartingAt(tokens, cue.last, end, 'open');
+    const speaker = atStart || clauseAfter ? closed : phraseStartingAt(sourceTokens, cue.last, end, 'open');
     if (!speaker) return null;
     if (atStart) {
       // "According to a poll released on Monday, CONTENT": the content starts after the first comma.

@@ -32,6 +32,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Exports rose by 4 percent, according to the ministry.')).toEqual([['the ministry', 'according to', 'Exports rose by 4 percent']]);
   });
 
+  it('according to a bare plural or adjectives that wink tags as verbs ("to polls")', () => {
+    expect(triples('Cruz garnered just 1% support, according to polls.')).toEqual([['polls', 'according to', 'Cruz garnered just 1% support']]);
+    expect(triples('She was leading in Kentucky, according to complete but unofficial returns.')).toEqual([['complete but unofficial returns', 'according to', 'She was leading in Kentucky']]);
+  });
+
   it('X accused Y of ...: the target is Y', () => {
     const [claim] = analyse('The union accused the company of ignoring safety rules.').claims;
     expect(claim!.act).toBe('accusation');
