@@ -225,6 +225,16 @@ function mannerExtension(tokens: readonly Token[], last: number, end: number): n
   return next && last + 1 < end && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'NUM') ? last : last + 1;
 }
 
+/**
+ * The token after verb i that may be its preposition or particle: the next one, or the one after one
+ * or two manner adverbs ("spoke briefly about", "speak more loudly about") when a preposition follows them.
+ */
+function prepositionAfterAdverbs(tokens: readonly Token[], i: number, end: number): number {
+  let k = i + 1;
+  while (k < end && k <= i + 2 && tokens[k]!.pos === 'ADV' && (/ly$/u.test(tokens[k]!.lower) || tokens[k]!.lower === 'more')) k++;
+  return k > i + 1 && k < end && tokens[k]!.pos === 'ADP' ? k : i + 1;
+}
+
 /** The most words between a verb and the colon that introduces its quotation ("explained it this way:"). */
 const MAX_COLON_GAP = 4;
 
@@ -539,12 +549,14 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
         continue;
       }
     }
-    const next = tokens[i + 1];
+    // "spoke briefly about", "talked more about": a manner adverb may stand before the cue's preposition.
+    const at = prepositionAfterAdverbs(tokens, i, end);
+    const next = tokens[at];
     if (next && NON_CUE_PHRASES.has(`${lemma} ${next.lower}`)) continue;
     // "did not respond to requests for comment", "responded to reports that ...": a response to
     // words; "forces responded to the attacks with strikes" is none.
-    if (lemma === 'respond' && next?.lower === 'to' && !answersWords(tokens, i + 2, end)) continue;
-    const phrasal = next && i + 1 < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
+    if (lemma === 'respond' && next?.lower === 'to' && !answersWords(tokens, at + 1, end)) continue;
+    const phrasal = next && at < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
     const viewedAs = seenAs || (AS_VERBS.has(lemma) && objectThenAs(tokens, i + 1, end)) ? SEE_AS : undefined;
     const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? viewedAs ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     const first = groupStart(tokens, i, start);
@@ -562,11 +574,11 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (!entry) continue;
     if (isPassive(tokens, first, i)) continue;
     // "talked about", "agreed with": the governed preposition belongs to the cue (as PolNeAR marks it).
-    const governs = !phrasal && next && i + 1 < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
+    const governs = !phrasal && next && at < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
     // "brushed off the concerns", "called out the press": a particle before the object is the cue's.
     const object = tokens[i + 2];
-    const particle = !phrasal && !governs && next && i + 2 < end && VERB_PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && NP_STARTS.has(object.pos) && object.lower !== 'that';
-    const last = mannerExtension(tokens, channelExtension(tokens, phrasal || governs || particle ? i + 2 : i + 1, end), end);
+    const particle = !phrasal && !governs && at === i + 1 && next && i + 2 < end && VERB_PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && NP_STARTS.has(object.pos) && object.lower !== 'that';
+    const last = mannerExtension(tokens, channelExtension(tokens, phrasal || governs ? at + 1 : particle ? i + 2 : i + 1, end), end);
     cues.push({
       shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : seenAs ? AS_VERB_FORMS.get(token.lower)! : mistagged ? verbLemma(token.lower) : lemma,
       act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),

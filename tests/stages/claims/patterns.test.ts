@@ -32,6 +32,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Exports rose by 4 percent, according to the ministry.')).toEqual([['the ministry', 'according to', 'Exports rose by 4 percent']]);
   });
 
+  it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
+    expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
+    expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
+  });
+
   it('according to a bare plural or adjectives that wink tags as verbs ("to polls")', () => {
     expect(triples('Cruz garnered just 1% support, according to polls.')).toEqual([['polls', 'according to', 'Cruz garnered just 1% support']]);
     expect(triples('She was leading in Kentucky, according to complete but unofficial returns.')).toEqual([['complete but unofficial returns', 'according to', 'She was leading in Kentucky']]);
