@@ -399,6 +399,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
       const clause = content && !subordinate && (content !== before || quoted || hasVerb(tokens, tokenAfter(tokens, before.start) ?? 0, (tokenAfter(tokens, before.end) ?? tokens.length) - 1));
       if (content && clause) return { ...base, speaker: subject, fragments: [content], trailing: true };
     }
+    const interrupted = interruptedContent(context, subject, cue.last, contentFloor);
+    if (interrupted) return { ...base, speaker: subject, fragments: [interrupted], trailing: true };
     const previousQuote = subject.first === floor ? quoteBefore(context) : null;
     if (previousQuote && onlyModifiersFrom(context, afterCue)) return { ...base, speaker: subject, fragments: [previousQuote], trailing: true };
     const right = planRight(context, cue, subject);
@@ -490,6 +492,29 @@ function relativeObjectPlan(context: ContentContext, cue: CueMatch, subject: Phr
   if (!object || tokens[object.last - 1]!.pos === 'PRON') return null;
   const content = { start: tokens[object.first]!.start, end: tokens[object.last - 1]!.end };
   return { cue, speaker: subject, inherited: null, fragments: [content], target: null, trailing: true };
+}
+
+/**
+ * "After small increases in deficits, the budget office said, they will go up ...", "If whites were
+ * moving his way, Cohn wrote, “the assumption that ...”": an attribution set off by commas on both
+ * sides interrupts one reported sentence, which runs from before the speaker to the end of what
+ * follows (PolNeAR dev: 9 of 10 with plain words after the second comma). A quotation opened after
+ * the comma is that sentence's rest only when it starts in lower case; a capitalised one ("In a
+ * statement, X said, “While ...”") is usually the whole content on its own.
+ */
+function interruptedContent(context: ContentContext, subject: Phrase, cueLast: number, floor: number): Span | null {
+  const { tokens, sentence } = context;
+  const comma = tokens[cueLast];
+  if (subject.first <= floor || tokens[subject.first - 1]?.text !== ',' || comma?.text !== ',' || cueLast + 1 >= sentence.tokenEnd) return null;
+  const next = tokens[cueLast + 1]!;
+  if (next.pos === 'PUNCT' && !opensQuote(context, cueLast + 1)) return null;
+  if (opensQuote(context, cueLast + 1) && !/^\p{Ll}/u.test(tokens[cueLast + 2]?.text ?? '')) return null;
+  // "..., saying": a participle after the comma is another attribution, not the sentence's rest.
+  if (/ing$/u.test(next.lower) && next.pos === 'VERB') return null;
+  const front = contentBefore(context, subject.first - 1, floor, true);
+  if (!front || context.quotes.endingAt(front.end)) return null;
+  const rest = contentAfter(context, cueLast + 1);
+  return rest ? { start: front.start, end: rest.end } : null;
 }
 
 /**

@@ -32,6 +32,12 @@ describe('claims: attribution patterns', () => {
     expect(triples('Exports rose by 4 percent, according to the ministry.')).toEqual([['the ministry', 'according to', 'Exports rose by 4 percent']]);
   });
 
+  it('an attribution set off by commas inside the sentence it reports ("..., the office said, they will ...")', () => {
+    expect(triples('After small increases in deficits, the budget office said, they will go up more sharply.')).toEqual([['the budget office', 'said', 'After small increases in deficits, the budget office said, they will go up more sharply']]);
+    // A capitalised quotation after the comma is the content on its own.
+    expect(triples('In a statement, the spokesman said, “We will appeal the ruling.”')[0]![2]).toBe('“We will appeal the ruling.”');
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
