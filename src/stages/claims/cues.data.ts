@@ -74,6 +74,19 @@ export const PHRASAL_CUES: ReadonlyMap<string, CueVerb> = new Map([
   ['hit back', v('criticism', 'content', 0.8)], ['refer to', v('assertion', 'target', 0.7)], ['point to', v('assertion', 'target', 0.7)], ['respond to', v('assertion', 'target', 0.6)], ['weigh in', v('assertion', 'content', 0.8)], ['open up', v('assertion', 'content', 0.6)], ['push for', v('demand', 'content', 0.8)], ['lash out', v('criticism', 'content', 0.8)],
 ]);
 
+/**
+ * Verbs that report only when a clause follows or the attribution trails ("the study found that ...",
+ * "officials found they could ...", "..., the poll found."): with a noun-phrase object they mostly
+ * do something else ("found a way", "found itself", "find jobs"; PolNeAR dev: 13 of 106 marked).
+ */
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set(['find']);
+
+/** Nouns whose findings are reported with a noun-phrase object ("the poll found better support"). */
+export const FINDING_SUBJECTS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'analysis', 'review', 'paper', 'papers',
+  'research', 'researchers', 'audit', 'investigation', 'investigators', 'data', 'index', 'probe', 'inquiry', 'economists',
+]);
+
 /** Verbs that only phrasal uses make cues of (a bare "called" usually names something). */
 export const PHRASAL_ONLY: ReadonlySet<string> = new Set(['call', 'point', 'speak', 'push', 'lash']);
 

@@ -5,14 +5,14 @@
  */
 import type { Token } from '../../model/types.js';
 import {
-  CUE_NOUN_PREPOSITIONS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
+  CLAUSE_ONLY_CUES, CUE_NOUN_PREPOSITIONS, FINDING_SUBJECTS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
   PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
-import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, PARTICIPLE_LEADS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, VERB_PARTICLES } from './words.data.js';
+import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, PARTICIPLE_LEADS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 import { CLOSING_MARKS, NP_STARTS, OPENING_MARKS } from './content.js';
 import { isAgentNoun } from './people.js';
 import { isNameWill } from './phrases.js';
@@ -225,6 +225,22 @@ function mannerExtension(tokens: readonly Token[], last: number, end: number): n
   return next && last + 1 < end && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'NUM') ? last : last + 1;
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/**
+ * Whether what follows a verb at `k` is a reported clause or nothing (a trailing attribution): "that",
+ * "whether", a name, a number, punctuation, or a subject pronoun with its verb ("found they could").
+ */
+function clauseOrEndAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  // ("found last week that ...": a time before the clause.)
+  let k = from;
+  while (k < end && (TIME_WORDS.has(tokens[k]!.lower) || /^(on|in)$/u.test(tokens[k]!.lower)) && k < from + 3) k++;
+  const next = tokens[k];
+  if (!next || k >= end || next.pos === 'SCONJ' || next.pos === 'PROPN' || next.pos === 'NUM' || next.pos === 'PUNCT') return true;
+  const verb = tokens[k + 1];
+  return SUBJECT_PRONOUNS.has(next.lower) && verb !== undefined && k + 1 < end && (verb.pos === 'VERB' || verb.pos === 'AUX');
+}
+
 /**
  * The token after verb i that may be its preposition or particle: the next one, or the one after one
  * or two manner adverbs ("spoke briefly about", "speak more loudly about") when a preposition follows them.
@@ -298,7 +314,9 @@ function seemCue(tokens: readonly Token[], i: number, start: number, end: number
   }
   const first = groupStart(tokens, i, start);
   if (first <= start) return null;
-  return { shape: 'sourceless', first, last: i + 1, head: i, verb: i, lemma: token.lemma, act: 'belief', frame: 'content', weight: 0.6, participial: false };
+  // "seems like a long shot": PolNeAR's cue takes the "like" (11 of 16 on the dev set).
+  const last = next.lower === 'like' && k === i + 1 ? k + 1 : i + 1;
+  return { shape: 'sourceless', first, last, head: i, verb: i, lemma: token.lemma, act: 'belief', frame: 'content', weight: 0.6, participial: false };
 }
 
 /**
@@ -573,6 +591,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const entry = contextWeighted(listed, phrasal !== undefined, tokens, i, first, start, end) ?? modelCue(tokens, i, first, start, end);
     if (!entry) continue;
     if (isPassive(tokens, first, i)) continue;
+    if (CLAUSE_ONLY_CUES.has(lemma) && !clauseOrEndAfter(tokens, at, end) && !FINDING_SUBJECTS.has(tokens[first - 1]?.lower ?? '')) continue;
     // "talked about", "agreed with": the governed preposition belongs to the cue (as PolNeAR marks it).
     const governs = !phrasal && next && at < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
     // "brushed off the concerns", "called out the press": a particle before the object is the cue's.

@@ -38,6 +38,13 @@ describe('claims: attribution patterns', () => {
     expect(triples('In a statement, the spokesman said, “We will appeal the ruling.”')[0]![2]).toBe('“We will appeal the ruling.”');
   });
 
+  it('"find" reports a finding only with a clause, at the end, or after a study ("found a way" does not)', () => {
+    expect(triples('The study found that most voters were undecided.')[0]!.slice(0, 2)).toEqual(['The study', 'found']);
+    expect(triples('The poll found better support for Clinton.')[0]!.slice(0, 2)).toEqual(['The poll', 'found']);
+    expect(triples('They found a way through the Clean Air Act.')).toEqual([]);
+    expect(triples('The bank has found itself at the center of the crisis.')).toEqual([]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
