@@ -154,7 +154,7 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verb + next word that look like cues but report no speech ("responded to the attacks"). */
 export const NON_CUE_PHRASES: ReadonlySet<string> = new Set([
-  'add to', 'call off', 'call up', 'show up', 'show off', 'report to', 'answer to', 'point at',
+  'add to', 'report from', 'call off', 'call up', 'show up', 'show off', 'report to', 'answer to', 'point at',
   'tell apart', 'find out', 'state of', 'charge with', 'ask out', 'write off', 'write down', 'hope for', 'plan for',
 ]);
 
