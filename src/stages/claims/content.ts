@@ -57,6 +57,9 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   if (!objectFrame || tokens[i]?.pos === 'ADV') i = skipToComplement(context, i);
   while (i < sentence.tokenEnd && (tokens[i]!.text === ':' || tokens[i]!.text === ',' || tokens[i]!.lower === 'that')) i++;
   if (i >= sentence.tokenEnd) return i > from && tokens[i - 1]!.text === ':' ? nextParagraph(context) : null;
+  // "Iowa State's Dianne Bystrom agreed. “Mainstream Republicans are ...”": a cue that ends its
+  // sentence introduces the quotation that opens the next one.
+  if (i === sentence.tokenEnd - 1 && i === from && tokens[i]!.text === '.') return quoteOpeningNext(context);
   const startToken = tokens[i]!;
   // "said: “...”" — the quotation is the content, however many sentences it runs.
   if (opensQuote(context, i)) {
@@ -140,6 +143,15 @@ function nextParagraph(context: ContentContext): Span | null {
   let last = first;
   for (let k = first.index + 1; k < sentences.length && sentences[k]!.paragraph === first.paragraph; k++) last = sentences[k]!;
   return { start: first.start, end: last.end };
+}
+
+/** The quotation that opens the sentence after the context's one, in the same paragraph, or null. */
+function quoteOpeningNext(context: ContentContext): Span | null {
+  const { sentence, sentences, tokens, quotes } = context;
+  const next = sentences[sentence.index + 1];
+  if (!next || next.paragraph !== sentence.paragraph || !OPENING_MARKS.has(tokens[next.tokenStart]!.text)) return null;
+  const quote = quotes.startingAt(tokens[next.tokenStart]!.start);
+  return quote ? { start: quote.start, end: quote.end } : null;
 }
 
 /** Whether content must stop before token k: "; ", "according to", or a later cue's own clause. */

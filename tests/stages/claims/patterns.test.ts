@@ -45,6 +45,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('The bank has found itself at the center of the crisis.')).toEqual([]);
   });
 
+  it('a cue that ends its sentence introduces the quotation that opens the next one', () => {
+    expect(triples('Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”')).toEqual([['Dianne Bystrom', 'agreed', '“Mainstream Republicans are running out of time.”']]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
