@@ -30,6 +30,8 @@ export interface ScanState {
   sign: string | null;
   /** The form of the cue's verb ("past", "s", "ing", "base"), if the cue is a verb. */
   cueForm: string | null;
+  /** The lemma of the cue's verb, if the cue is a verb ("say", "endorse"). */
+  cueLemma?: string | null;
   /** The form of the content's first verb, once the scan has seen one. */
   verbForm: string | null;
 }
@@ -135,6 +137,7 @@ function emitFeatures(tokens: readonly Token[], k: number, state: ScanState, emi
   emit('obj', objectFrame);
   emit('wobj', w, objectFrame);
   emit('open', word(tokens[state.first]));
+  if (state.cueLemma) emit('cl', state.cueLemma, w);
   if (token.text === ',' && next) emit('cn', n, clauseAfter);
   // "endorsed Cruz in November", "announced a settlement in early September": a time after the object.
   if (next && isTimeWord(next, next2)) {

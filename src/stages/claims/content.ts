@@ -77,9 +77,11 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
   let contentVerb: string | null = null;
   // The cue's verb: the nearest verb before the content ("said", "told reporters").
   let cueForm: string | null = null;
+  let cueLemma: string | null = null;
   for (let k = from - 1; k >= Math.max(sentence.tokenStart, from - 4); k--) {
     if (tokens[k]!.pos === 'VERB') {
       cueForm = verbForm(tokens[k]!);
+      cueLemma = tokens[k]!.lemma;
       break;
     }
   }
@@ -111,7 +113,7 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
     // A reported clause ("acknowledged that Sanders, who won Rhode Island, would ...") does not end
     // before its verb; a noun-phrase object may.
     const mayEnd = sawVerb || objectFrame || !startsClause;
-    if (mayEnd && k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign, cueForm, verbForm: contentVerb })) break;
+    if (mayEnd && k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign, cueForm, cueLemma, verbForm: contentVerb })) break;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower === 'to')) sawVerb = true;
     if (contentVerb === null && (token.pos === 'VERB' || token.pos === 'AUX')) contentVerb = verbForm(token);
     if (OPENING_MARKS.has(token.text)) {
