@@ -34,8 +34,9 @@ describe('claims: content-end model', () => {
     expect(contentOf('Devine acknowledged that Sanders, who did win Rhode Island, would focus on policy.', 'acknowledged')).toBe('Sanders, who did win Rhode Island, would focus on policy');
   });
 
-  it('still stops at ", but" and never inside a quotation', () => {
-    expect(contentOf('Aides said the trip was over, but the senator stayed.', 'said')).toBe('the trip was over');
+  it('weighs ", but" by the cue (PolNeAR keeps it after "said" more often than not) and never ends inside a quotation', () => {
+    expect(contentOf('Aides insisted the trip was over, but the senator stayed.', 'insisted')).toBe('the trip was over');
+    expect(contentOf('The union endorsed the plan, but the senator opposed it.', 'endorsed')).toBe('the plan');
     expect(contentOf('He said the plan “would, in the end, fail the people who need it most” and left.', 'said')).toContain('most”');
   });
 
