@@ -120,6 +120,9 @@ export const TRAILING_TIMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
 ]);
 
+/** Days a cue takes before forward content ("said Sunday it would ..."). */
+export const DAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+
 /** Quantifiers that float after their subject into the verb group ("The lawmakers all agreed"). */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 

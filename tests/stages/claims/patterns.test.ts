@@ -49,6 +49,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”')).toEqual([['Dianne Bystrom', 'agreed', '“Mainstream Republicans are running out of time.”']]);
   });
 
+  it('a day after the cue belongs to it before forward content other than "that"', () => {
+    expect(analyse('The company said Sunday it would appeal.').claims[0]!.cue!.text).toBe('said Sunday');
+    expect(analyse('The company said Sunday that it would appeal.').claims[0]!.cue!.text).toBe('said');
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
