@@ -273,6 +273,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     const subject = subjectBefore(tokens, cue.first, floor);
     const rest = contentAfter(context, cue.last);
     if (!subject || !rest) return null;
+    // "it is said that ...", "it was said, ...": a dummy subject is no part of what is said.
+    if (subject.last - subject.first === 1 && tokens[subject.first]!.lower === 'it') return { ...base, speaker: null, fragments: [rest] };
     return { ...base, speaker: null, fragments: [{ start: tokens[subject.first]!.start, end: rest.end }] };
   }
 

@@ -54,6 +54,11 @@ describe('claims: attribution patterns', () => {
     expect(analyse('The company said Sunday that it would appeal.').claims[0]!.cue!.text).toBe('said');
   });
 
+  it('a passive "said" reports with no source; a dummy "it" is no part of the content', () => {
+    expect(triples('Priebus was said to be furious with Trump.')).toEqual([[null, 'was said', 'Priebus was said to be furious with Trump']]);
+    expect(triples('It is said that the tunnel was haunted.')).toEqual([[null, 'is said', 'the tunnel was haunted']]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
