@@ -545,7 +545,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
   while (i < ceiling) {
     const token = tokens[i]!;
     // "told Reuters that talks had stalled": "that" opens the content, it does not extend the name.
-    if (isNominalish(token) && token.lower !== 'that' && !(token.text === '.' && i + 1 >= ceiling)) {
+    // ("said Will Doyle, a professor": "Will" before a name is one.)
+    if ((isNominalish(token) && token.lower !== 'that' && !(token.text === '.' && i + 1 >= ceiling)) || isNameWill(tokens, i)) {
       i++;
       continue;
     }
@@ -586,7 +587,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
       i++;
       continue;
     }
-    if (joins && token.pos === 'CCONJ' && token.lower === 'and' && /^\p{Lu}/u.test(next.text)) {
+    // ("former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a capitalised
+    // adjective opens the second title.)
+    const titleJoins = next !== undefined && i + 1 < ceiling && next.pos === 'ADJ' && previous !== undefined && i > start && NOMINAL.has(previous.pos) && /^\p{Lu}/u.test(previous.text) && tokens[i + 2]?.pos === 'PROPN';
+    if ((joins || titleJoins) && token.pos === 'CCONJ' && token.lower === 'and' && /^\p{Lu}/u.test(next.text)) {
       i++;
       continue;
     }

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: speaker phrases', () => {
+  it('an inverted speaker named Will, or with two titles joined by "and"', () => {
+    expect(triples('"It is a pretty expensive model," said Will Doyle, a professor at Vanderbilt University.')[0]![0]).toBe('Will Doyle, a professor at Vanderbilt University');
+    expect(triples('"That is what he did in 2008," said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.')[0]![0]).toBe('former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell');
+  });
+
   it('takes a long appositive with nested commas, ages and places whole', () => {
     expect(triples('Geoff Garin, a pollster who works with Priorities USA, a super PAC, said the race had tightened.')).toEqual([
       ['Geoff Garin, a pollster who works with Priorities USA, a super PAC', 'said', 'the race had tightened'],
