@@ -8,6 +8,8 @@ import type { QuoteIndex } from './quotes.js';
 import type { EntityResolver } from './resolve.js';
 import { CUE_CALIBRATION } from './cues.calibrated.data.js';
 
+const WH_WORDS = new Set(['when', 'where', 'whenever']);
+
 /** How many pseudo-observations of the hand-set weight the measured precision is blended with. */
 const CALIBRATION_PRIOR = 4;
 // The calibration script measures the uncalibrated weights, so it switches calibration off.
@@ -86,7 +88,10 @@ export function buildClaim(input: BuildInput): Claim | null {
   } else if (plan.inherited?.speaker) {
     speaker = { ...plan.inherited.speaker };
   }
-  const cueSpan = { start: tokens[cue.first]!.start, end: tokens[cue.last - 1]!.end };
+  // "when asked about": the wh-word stays in the verb group (it tells the plan a question was put)
+  // but not in the cue span, which PolNeAR starts at the verb (7 of 7 on the dev set).
+  const wh = cue.last - cue.first > 1 && WH_WORDS.has(tokens[cue.first]!.lower);
+  const cueSpan = { start: tokens[wh ? cue.first + 1 : cue.first]!.start, end: tokens[cue.last - 1]!.end };
   let target: Target | null = null;
   if (plan.target) {
     const span = phraseSpan(tokens, plan.target);

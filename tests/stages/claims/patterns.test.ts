@@ -59,6 +59,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('It is said that the tunnel was haunted.')).toEqual([[null, 'is said', 'the tunnel was haunted']]);
   });
 
+  it('"when asked" keeps its question but the cue starts at the verb', () => {
+    const claim = analyse('Trump bristled when asked whether the event was a publicity stunt.').claims.find((c) => c.cue?.lemma.includes('ask'));
+    expect(claim?.cue?.text).toBe('asked');
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
