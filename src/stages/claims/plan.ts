@@ -571,6 +571,8 @@ export function continuationFragments(context: ContentContext, plan: Plan, sente
   const afterContent = lastFragment ? tokenAfter(tokens, lastFragment.end) ?? sentence.tokenEnd : 0;
   const after = Math.max(plan.cue.last, plan.speaker?.last ?? 0, afterContent);
   for (let k = after; k < sentence.tokenEnd; k++) {
+    // "“A,” Trump said, adding, “B”": "B" is the participle's own claim.
+    if (context.stops.has(k)) break;
     if (opensQuote(context, k)) {
       // "“A,” he said on Tuesday, “B.”": the rest of the quotation follows a comma or colon; in “...,”
       // Cruz said after a brief “I'm sorry” the words after "a brief" are something else.

@@ -64,6 +64,13 @@ describe('claims: attribution patterns', () => {
     expect(claim?.cue?.text).toBe('asked');
   });
 
+  it('a quotation after a participial cue is that cue\'s, not a continuation of the one before', () => {
+    expect(triples('“It has been a total disaster,” Trump said, adding, “Nobody cares.”')).toEqual([
+      ['Trump', 'said', '“It has been a total disaster,”'],
+      ['Trump', 'adding', '“Nobody cares.”'],
+    ]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
