@@ -330,7 +330,7 @@ function expectedCue(tokens: readonly Token[], i: number, start: number, end: nu
   while (first - 1 >= start && (tokens[first - 1]!.pos === 'ADV' || tokens[first - 1]!.pos === 'PART')) first--;
   const be = tokens[first - 1];
   if (!be || first - 1 < start || !BE_FORMS.has(be.lower.replace(/n[’']t$/u, '').replace(/^isn$/u, 'is').replace(/^aren$/u, 'are').replace(/^wasn$/u, 'was'))) return null;
-  return { shape: 'sourceless', first: first - 1, last: i + 1, head: i, verb: i, lemma: 'expect', act: 'belief', frame: 'content', weight: 0.8, participial: false };
+  return { shape: 'sourceless', first: auxiliariesBefore(tokens, first - 1, start), last: i + 1, head: i, verb: i, lemma: 'expect', act: 'belief', frame: 'content', weight: 0.8, participial: false };
 }
 
 /**
@@ -344,7 +344,17 @@ function passiveAskedCue(tokens: readonly Token[], i: number, start: number, end
   while (first - 1 >= start && (tokens[first - 1]!.pos === 'ADV' || tokens[first - 1]!.pos === 'PART')) first--;
   const be = tokens[first - 1];
   if (!be || first - 1 <= start || !BE_FORMS.has(be.lower)) return null;
-  return { shape: 'sourceless', first: first - 1, last: i + 1, head: i, verb: i, lemma: 'be asked', act: 'question', frame: 'content', weight: 0.7, participial: false };
+  return { shape: 'sourceless', first: auxiliariesBefore(tokens, first - 1, start), last: i + 1, head: i, verb: i, lemma: 'be asked', act: 'question', frame: 'content', weight: 0.7, participial: false };
+}
+
+/**
+ * Where a passive group ending in the "be" form at `be` starts: "had been expected", "could be
+ * expected", "will probably be said" (auxiliaries and adverbs before it belong to the group).
+ */
+function auxiliariesBefore(tokens: readonly Token[], be: number, start: number): number {
+  let first = be;
+  while (first - 1 >= start && (tokens[first - 1]!.pos === 'AUX' || (tokens[first - 1]!.pos === 'ADV' && /^\p{Ll}/u.test(tokens[first - 1]!.text)) || tokens[first - 1]!.pos === 'PART') && tokens[first - 1]!.lower !== 'to') first--;
+  return first;
 }
 
 /**
@@ -357,7 +367,7 @@ function passiveSaidCue(tokens: readonly Token[], i: number, start: number): Cue
   while (first - 1 >= start && tokens[first - 1]!.pos === 'ADV') first--;
   const be = tokens[first - 1];
   if (!be || first - 1 <= start || !BE_FORMS.has(be.lower) || be.lower === "'s" || be.lower === '’s') return null;
-  return { shape: 'sourceless', first: first - 1, last: i + 1, head: i, verb: i, lemma: 'be said', act: 'assertion', frame: 'content', weight: 0.8, participial: false };
+  return { shape: 'sourceless', first: auxiliariesBefore(tokens, first - 1, start), last: i + 1, head: i, verb: i, lemma: 'be said', act: 'assertion', frame: 'content', weight: 0.8, participial: false };
 }
 
 /**

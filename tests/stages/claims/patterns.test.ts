@@ -71,6 +71,10 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
+  it('auxiliaries before a sourceless passive belong to its cue ("had been expected to")', () => {
+    expect(triples('Trump had been expected to visit Capitol Hill next week.')).toEqual([[null, 'had been expected', 'Trump had been expected to visit Capitol Hill next week']]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
