@@ -32,6 +32,8 @@ export interface ScanState {
   cueForm: string | null;
   /** The lemma of the cue's verb, if the cue is a verb ("say", "endorse"). */
   cueLemma?: string | null;
+  /** The content opened with "that" (a reported clause). */
+  startsClause?: boolean;
   /** The form of the content's first verb, once the scan has seen one. */
   verbForm: string | null;
 }
@@ -138,6 +140,7 @@ function emitFeatures(tokens: readonly Token[], k: number, state: ScanState, emi
   emit('wobj', w, objectFrame);
   emit('open', word(tokens[state.first]));
   if (state.cueLemma) emit('cl', state.cueLemma, w);
+  emit('th', String(state.startsClause === true), w, sawVerb);
   if (token.text === ',' && next) emit('cn', n, clauseAfter);
   // "endorsed Cruz in November", "announced a settlement in early September": a time after the object.
   if (next && isTimeWord(next, next2)) {

@@ -113,7 +113,7 @@ export function contentAfter(context: ContentContext, from: number, objectFrame 
     // A reported clause ("acknowledged that Sanders, who won Rhode Island, would ...") does not end
     // before its verb; a noun-phrase object may.
     const mayEnd = sawVerb || objectFrame || !startsClause;
-    if (mayEnd && k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign, cueForm, cueLemma, verbForm: contentVerb })) break;
+    if (mayEnd && k > i && (sign !== null || isEndCandidate(tokens, k)) && endsBefore(tokens, k, { first: i, end: sentence.tokenEnd, sawVerb, objectFrame, sign, cueForm, cueLemma, startsClause, verbForm: contentVerb })) break;
     if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PART' && token.lower === 'to')) sawVerb = true;
     if (contentVerb === null && (token.pos === 'VERB' || token.pos === 'AUX')) contentVerb = verbForm(token);
     if (OPENING_MARKS.has(token.text)) {
