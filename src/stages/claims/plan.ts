@@ -180,6 +180,34 @@ function coordinatedAfterAside(tokens: readonly Token[], first: number, floor: n
   return false;
 }
 
+/**
+ * "“...,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing, said":
+ * after a quotation closed with a comma, everything up to the verb names the speaker, however many
+ * appositives it has; the subject search alone stops at the last one.
+ */
+function speakerAfterQuotation(context: ContentContext, subject: Phrase, floor: number): Phrase {
+  const { tokens, quotes } = context;
+  // ("“...,” Warren, who has not endorsed anyone, said": the relative clause's own subject is "who".)
+  if (tokens[subject.first - 1]?.text !== ',' || OBJECT_RELATIVES.has(tokens[subject.first]!.lower)) return subject;
+  for (let k = subject.first - 2; k > floor && k >= subject.first - 30; k--) {
+    const token = tokens[k]!;
+    const quote = CLOSING_QUOTE_MARKS.has(token.text) ? quotes.endingAt(token.end) : null;
+    if (quote) {
+      // Only a quotation that opens the sentence ("... on CNN’s “New Day,” Sen. X, ..., told" is a title).
+      if (quote.start > tokens[floor]!.start) return subject;
+      const first = k + 1;
+      const lead = tokens[first];
+      // The closing mark must end the quotation's own sentence part (“...,”), and a name must follow.
+      if (!lead || first >= subject.first - 1 || !(/^[,.!?]$/u.test(tokens[k - 1]?.text ?? '') || /^[,.!?]/u.test(token.text)) || !/^\p{Lu}/u.test(lead.text)) return subject;
+      return { first, last: subject.last, parts: [{ first, last: subject.last }] };
+    }
+    if (token.pos === 'VERB' || token.pos === 'AUX' || /^[.!?;:]$/u.test(token.text) || OPENING_QUOTE_MARKS.has(token.text)) return subject;
+  }
+  return subject;
+}
+const CLOSING_QUOTE_MARKS = new Set(['”', '"', "'", '’', '»']);
+const OPENING_QUOTE_MARKS = new Set(['“', '‘', '«']);
+
 /** Each document's tokens with the words after "according to" read as nouns (see nominalAfterAccording). */
 const accordingViews = new WeakMap<readonly Token[], readonly Token[]>();
 
@@ -372,6 +400,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
       subject = owner;
     }
   }
+  if (subject) subject = speakerAfterQuotation(context, subject, floor);
   if (subject) {
     const aside = asClausePlan(context, base, subject, contentFloor);
     if (aside) return aside;

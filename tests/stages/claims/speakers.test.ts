@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: speaker phrases', () => {
+  it('after a quotation that opens the sentence, the speaker runs from the name to the verb, appositives and all', () => {
+    expect(triples('“It is an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said at an event.')).toEqual([
+      ['Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA', 'said', '“It is an invasion of the state regulatory domain,”'],
+    ]);
+  });
+
   it('an inverted speaker named Will, or with two titles joined by "and"', () => {
     expect(triples('"It is a pretty expensive model," said Will Doyle, a professor at Vanderbilt University.')[0]![0]).toBe('Will Doyle, a professor at Vanderbilt University');
     expect(triples('"That is what he did in 2008," said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.')[0]![0]).toBe('former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell');
