@@ -47,7 +47,11 @@ export function findColonCue(tokens: readonly Token[], sentence: Sentence, resol
     const transcript = span.start === paragraph.start && words.every((t) => t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text) || t.pos === 'PUNCT') && words.length <= 3;
     // "Poll: Trump ties Clinton", "WSJ editorial: ...", "Report: ...": a headline's source noun.
     const sourceNoun = words.length <= 3 && COLON_SOURCE_NOUNS.has(words[words.length - 1]!.lower);
-    const named = sourceNoun || resolver.mentionsIn(span).some((m) => (m.label === 'PERSON' || m.label === 'ORG') && m.end === span.end);
+    // ("Mark Cuban:", "Milbank:": a short run of names the tagger did not label as a person is one too,
+    // unless it is a place.)
+    const mentions = resolver.mentionsIn(span);
+    const properName = words.length <= 4 && words.every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) && !mentions.some((m) => m.label === 'GPE');
+    const named = sourceNoun || properName || mentions.some((m) => (m.label === 'PERSON' || m.label === 'ORG') && m.end === span.end);
     // "Q:" and "A:" mark an interview's turns; they name no one (PolNeAR leaves them unattributed).
     const turnMarker = words.length === 1 && words[0]!.text.length === 1;
     if ((!named && !transcript) || turnMarker) return null;

@@ -75,6 +75,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Trump had been expected to visit Capitol Hill next week.')).toEqual([[null, 'had been expected', 'Trump had been expected to visit Capitol Hill next week']]);
   });
 
+  it('a headline colon after a short run of names the tagger missed is a signed claim, a place is not', () => {
+    expect(triples('Mark Cuban: A businessman can run this country.')).toEqual([['Mark Cuban', ':', 'A businessman can run this country']]);
+    expect(triples('Iowa: Trump wins the caucuses.')).toEqual([]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
