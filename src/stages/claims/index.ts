@@ -17,7 +17,7 @@ import { subjectBefore } from './phrases.js';
 import { DAY_NAMES, TRAILING_TIMES } from './words.data.js';
 import { findQuotations, QuoteIndex } from './quotes.js';
 import { EntityResolver } from './resolve.js';
-import { findColonCue, findDashCue, findIntroCue } from './signatures.js';
+import { findColonCue, findDashCue, findIntroCue, findListColonCue } from './signatures.js';
 
 export type { Plan } from './plan.js';
 
@@ -35,7 +35,7 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
     // Titles carry attributions ("Clinton calls on U.S. to lead"); section headings never do.
     if (sentence.kind === 'heading' || sentence.end <= covered) continue;
     const cues = findCues(tokens, sentence.tokenStart, sentence.tokenEnd).filter((cue) => quotes.containing(tokens[cue.head]!.start) === null);
-    const colon = findColonCue(tokens, sentence, resolver, doc.paragraphs[sentence.paragraph]!);
+    const colon = findColonCue(tokens, sentence, resolver, doc.paragraphs[sentence.paragraph]!) ?? findListColonCue(tokens, sentence, quotes);
     if (colon && !cues.some((cue) => cue.first < colon.last)) cues.unshift(colon);
     const dash = findDashCue(tokens, sentence);
     if (dash && !cues.some((cue) => cue.first <= dash.first && cue.last > dash.first)) cues.push(dash);

@@ -61,6 +61,26 @@ export function findColonCue(tokens: readonly Token[], sentence: Sentence, resol
 }
 
 /**
+ * "... Republican contests - Philip Bump: “Two weeks ago ...”": in a running list of quoted sources, a
+ * spaced dash, a short name and a colon before a quotation sign it (PolNeAR dev: 4 of 5). The cue's
+ * `verb` is where the name starts.
+ */
+export function findListColonCue(tokens: readonly Token[], sentence: Sentence, quotes: QuoteIndex): CueMatch | null {
+  for (let c = sentence.tokenStart + 2; c < sentence.tokenEnd - 1; c++) {
+    if (tokens[c]!.text !== ':' || quotes.startingAt(tokens[c + 1]!.start) === null) continue;
+    for (let d = c - 2; d >= Math.max(sentence.tokenStart, c - 8); d--) {
+      const token = tokens[d]!;
+      if (DASHES.has(token.text) || (token.text === '-' && tokens[d - 1]?.end !== token.start)) {
+        if (!/^\p{Lu}/u.test(tokens[d + 1]!.text)) break;
+        return { shape: 'colon', first: c, last: c + 1, head: c, verb: d + 1, lemma: ':', act: 'assertion', frame: 'content', weight: 0.9, participial: false };
+      }
+      if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') break;
+    }
+  }
+  return null;
+}
+
+/**
  * "President Clinton released the following statement:", "From the report:", "Philip Bump:" — a
  * paragraph that ends in a colon and introduces a quotation that opens the next paragraph. Used only
  * when the sentence has no cue of its own. The cue runs from the last verb (if any) to the colon.

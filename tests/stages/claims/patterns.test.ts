@@ -80,6 +80,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Iowa: Trump wins the caucuses.')).toEqual([]);
   });
 
+  it('a spaced dash, a name and a colon before a quotation sign it inside a sentence', () => {
+    expect(triples('Turnout has been important - Philip Bump: “Two weeks ago, his territory had been the South.”')).toEqual([['Philip Bump', ':', '“Two weeks ago, his territory had been the South.”']]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
