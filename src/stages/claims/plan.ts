@@ -310,7 +310,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     // "Bernie Sanders: ‘It Is Not A Radical Idea’", "FALLIN: Well, I think ...": the name is the speaker.
     // "From the report:": the preposition introduces the source, it is not part of it.
     // ("... contests - Philip Bump: “...”": a signature inside the sentence starts where its cue says.)
-    const named = cue.verb < cue.first && cue.verb > floor ? cue.verb : tokens[floor]!.pos === 'ADP' && cue.first > floor + 1 ? floor + 1 : floor;
+    let named = cue.verb < cue.first && cue.verb > floor ? cue.verb : tokens[floor]!.pos === 'ADP' && cue.first > floor + 1 ? floor + 1 : floor;
+    for (let k = cue.first - 2; k > named; k--) if (/^[—―–-]$/u.test(tokens[k]!.text) && tokens[k - 1]!.end !== tokens[k]!.start) named = Math.max(named, k + 1);
     // "..., President Clinton released the following statement:": a verb's subject.
     const verbal = tokens[cue.first]!.pos === 'VERB';
     const speaker: Phrase | null = verbal ? subjectBefore(tokens, cue.first, floor) : { first: named, last: cue.first, parts: [{ first: named, last: cue.first }] };
