@@ -226,6 +226,8 @@ function mannerExtension(tokens: readonly Token[], last: number, end: number): n
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/** Particles of phrasal cues that a governed preposition may follow ("open up about", "weigh in on"). */
+const VERB_PARTICLES_AND_IN = new Set([...VERB_PARTICLES, 'in']);
 
 /**
  * Whether what follows a verb at `k` is a reported clause or nothing (a trailing attribution): "that",
@@ -620,7 +622,9 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     // "brushed off the concerns", "called out the press": a particle before the object is the cue's.
     const object = tokens[i + 2];
     const particle = !phrasal && !governs && at === i + 1 && next && i + 2 < end && VERB_PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && NP_STARTS.has(object.pos) && object.lower !== 'that';
-    const last = mannerExtension(tokens, channelExtension(tokens, phrasal || governs ? at + 1 : particle ? i + 2 : i + 1, end), end);
+    // "opened up about", "weighed in on", "spoke out against": a preposition after a phrasal cue's particle is the cue's too.
+    const afterParticle = phrasal && VERB_PARTICLES_AND_IN.has(next!.lower) && at + 1 < end && GOVERNED_PREPOSITIONS.has(tokens[at + 1]!.lower) && tokens[at + 1]!.pos === 'ADP';
+    const last = mannerExtension(tokens, channelExtension(tokens, afterParticle ? at + 2 : phrasal || governs ? at + 1 : particle ? i + 2 : i + 1, end), end);
     cues.push({
       shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : seenAs ? AS_VERB_FORMS.get(token.lower)! : mistagged ? verbLemma(token.lower) : lemma,
       act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),

@@ -84,6 +84,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Turnout has been important - Philip Bump: “Two weeks ago, his territory had been the South.”')).toEqual([['Philip Bump', ':', '“Two weeks ago, his territory had been the South.”']]);
   });
 
+  it('a preposition after a phrasal cue\'s particle is the cue\'s ("opened up about")', () => {
+    expect(triples('The actress opened up about her struggles in Hollywood.')).toEqual([['The actress', 'opened up about', 'her struggles in Hollywood']]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
