@@ -208,6 +208,38 @@ function speakerAfterQuotation(context: ContentContext, subject: Phrase, floor: 
 const CLOSING_QUOTE_MARKS = new Set(['”', '"', "'", '’', '»']);
 const OPENING_QUOTE_MARKS = new Set(['“', '‘', '«']);
 
+/** Prepositions that attach a phrase to the noun before it inside a subject ("the silencing of ..."). */
+const SUBJECT_PREPOSITIONS = new Set(['of', 'over', 'in', 'for', 'on', 'about', 'with', 'from', 'behind', 'against', 'to']);
+const NP_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Where a subject really starts when the phrase found is the object of a preposition inside it: "The
+ * silencing of [Justice Scalia's voice] seemed", "the idea of reinstating [Glass-Steagall] seems".
+ */
+function headedSubjectStart(tokens: readonly Token[], first: number, floor: number): number {
+  let start = first;
+  for (let guard = 0; guard < 3; guard++) {
+    // ("the idea of reinstating Glass-Steagall": the phrase found is a gerund's object.)
+    const verb = tokens[start - 1];
+    if (verb && start - 2 >= floor && verb.pos === 'VERB' && /ing$/u.test(verb.lower) && SUBJECT_PREPOSITIONS.has(tokens[start - 2]!.lower)) start--;
+    const preposition = tokens[start - 1];
+    const head = tokens[start - 2];
+    if (!preposition || !head || start - 2 < floor || !SUBJECT_PREPOSITIONS.has(preposition.lower) || preposition.pos !== 'ADP') break;
+    const gerund = head.pos === 'VERB' && /ing$/u.test(head.lower);
+    if (head.pos !== 'NOUN' && head.pos !== 'PROPN' && !gerund) break;
+    // The noun phrase the preposition hangs on: its head and the determiners, adjectives and
+    // possessors before it ("The final shuttering", "investor concern", "Clinton’s strategy").
+    let k = start - 2;
+    if (gerund && tokens[k - 1]?.pos === 'ADP' && tokens[k - 1]!.lower === 'of') {
+      start = k;
+      continue;
+    }
+    while (k - 1 >= floor && (NP_WORDS.has(tokens[k - 1]!.pos) || POSSESSIVE_DETERMINERS.has(tokens[k - 1]!.lower) || /^['’]s$/u.test(tokens[k - 1]!.text))) k--;
+    start = k;
+  }
+  return start;
+}
+
 /** Each document's tokens with the words after "according to" read as nouns (see nominalAfterAccording). */
 const accordingViews = new WeakMap<readonly Token[], readonly Token[]>();
 
@@ -303,7 +335,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     if (!subject || !rest) return null;
     // "it is said that ...", "it was said, ...": a dummy subject is no part of what is said.
     if (subject.last - subject.first === 1 && tokens[subject.first]!.lower === 'it') return { ...base, speaker: null, fragments: [rest] };
-    return { ...base, speaker: null, fragments: [{ start: tokens[subject.first]!.start, end: rest.end }] };
+    return { ...base, speaker: null, fragments: [{ start: tokens[headedSubjectStart(tokens, subject.first, floor)]!.start, end: rest.end }] };
   }
 
   if (cue.shape === 'colon') {

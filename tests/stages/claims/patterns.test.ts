@@ -88,6 +88,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('The actress opened up about her struggles in Hollywood.')).toEqual([['The actress', 'opened up about', 'her struggles in Hollywood']]);
   });
 
+  it('a sourceless claim\'s subject takes the noun phrase its found phrase hangs on ("The silencing of ...")', () => {
+    expect(triples('The silencing of Justice Scalia’s voice seemed to help other justices.')[0]![2]).toBe('The silencing of Justice Scalia’s voice seemed to help other justices');
+    expect(triples('The idea of reinstating Glass-Steagall seems to sit behind obstacles.')[0]![2]).toBe('The idea of reinstating Glass-Steagall seems to sit behind obstacles');
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
