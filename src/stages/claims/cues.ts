@@ -226,6 +226,7 @@ function mannerExtension(tokens: readonly Token[], last: number, end: number): n
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+const POSSESSIVE_WORDS = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
 /** Particles of phrasal cues that a governed preposition may follow ("open up about", "weigh in on"). */
 const VERB_PARTICLES_AND_IN = new Set([...VERB_PARTICLES, 'in']);
 
@@ -581,6 +582,8 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (previousToken && i > start && /ing$/u.test(token.lower) && (previousToken.pos === 'ADJ' || previousToken.pos === 'DET' || (previousToken.pos === 'PART' && (previousToken.lower === "'s" || previousToken.lower === '’s')))) continue;
     // "an estimated $10 million", "the proposed ban": a participle after a determiner is an adjective.
     if (previousToken && i > start && /ed$/u.test(token.lower) && ARTICLES.has(previousToken.lower)) continue;
+    // "Their shows rose", "the claims": any other form after an article or a possessive is a noun wink mis-tagged.
+    if (previousToken && i > start && (ARTICLES.has(previousToken.lower) || (previousToken.pos === 'PRON' && POSSESSIVE_WORDS.has(previousToken.lower)))) continue;
     // "(Reporting by Jane Roe; Editing by ...)": a gerund with its agent is a credit line.
     if (/ing$/u.test(token.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
     const lemma = token.lemma;

@@ -93,6 +93,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('The idea of reinstating Glass-Steagall seems to sit behind obstacles.')[0]![2]).toBe('The idea of reinstating Glass-Steagall seems to sit behind obstacles');
   });
 
+  it('a verb form after an article or a possessive is a noun wink mis-tagged ("Their shows rose")', () => {
+    expect(triples('Their shows rose to be among the most watched in cable news.')).toEqual([]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
