@@ -17,7 +17,7 @@ import { subjectBefore } from './phrases.js';
 import { DAY_NAMES, TRAILING_TIMES } from './words.data.js';
 import { findQuotations, QuoteIndex } from './quotes.js';
 import { EntityResolver } from './resolve.js';
-import { findColonCue, findDashCue, findIntroCue, findListColonCue } from './signatures.js';
+import { findColonCue, findDashCue, findHeadlineColonCue, findIntroCue, findListColonCue } from './signatures.js';
 
 export type { Plan } from './plan.js';
 
@@ -34,8 +34,11 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
   for (const sentence of doc.sentences) {
     // Titles carry attributions ("Clinton calls on U.S. to lead"); section headings never do.
     if (sentence.kind === 'heading' || sentence.end <= covered) continue;
-    const cues = findCues(tokens, sentence.tokenStart, sentence.tokenEnd).filter((cue) => quotes.containing(tokens[cue.head]!.start) === null);
-    const colon = findColonCue(tokens, sentence, resolver, doc.paragraphs[sentence.paragraph]!) ?? findListColonCue(tokens, sentence, quotes);
+    let cues = findCues(tokens, sentence.tokenStart, sentence.tokenEnd).filter((cue) => quotes.containing(tokens[cue.head]!.start) === null);
+    // "Clinton to Planned Parenthood: ...": a headline's topic before its colon holds no cue of its own.
+    const headline = findHeadlineColonCue(tokens, sentence);
+    if (headline) cues = cues.filter((cue) => cue.first >= headline.last);
+    const colon = headline ?? findColonCue(tokens, sentence, resolver, doc.paragraphs[sentence.paragraph]!) ?? findListColonCue(tokens, sentence, quotes);
     if (colon && !cues.some((cue) => cue.first < colon.last)) cues.unshift(colon);
     const dash = findDashCue(tokens, sentence);
     if (dash && !cues.some((cue) => cue.first <= dash.first && cue.last > dash.first)) cues.push(dash);

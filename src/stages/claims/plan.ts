@@ -6,7 +6,7 @@ import type { Claim, Sentence, Span, Token } from '../../model/types.js';
 import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type ContentContext } from './content.js';
 import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, POSSESSIVE_DETERMINERS, subjectBefore, type Phrase } from './phrases.js';
-import { lastTokenOfParagraph } from './signatures.js';
+import { HEADLINE_LINKS, lastTokenOfParagraph } from './signatures.js';
 import { CAUSATIVES, OBJECT_RELATIVES, QUESTION_OPENERS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
@@ -342,11 +342,13 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     // "Bernie Sanders: ‘It Is Not A Radical Idea’", "FALLIN: Well, I think ...": the name is the speaker.
     // "From the report:": the preposition introduces the source, it is not part of it.
     // ("... contests - Philip Bump: “...”": a signature inside the sentence starts where its cue says.)
-    let named = cue.verb < cue.first && cue.verb > floor ? cue.verb : tokens[floor]!.pos === 'ADP' && cue.first > floor + 1 ? floor + 1 : floor;
+    let named = cue.verb < cue.first && cue.verb > floor && !HEADLINE_LINKS.has(tokens[cue.verb]!.lower) ? cue.verb : tokens[floor]!.pos === 'ADP' && cue.first > floor + 1 ? floor + 1 : floor;
     for (let k = cue.first - 2; k > named; k--) if (/^[—―–-]$/u.test(tokens[k]!.text) && tokens[k - 1]!.end !== tokens[k]!.start) named = Math.max(named, k + 1);
     // "..., President Clinton released the following statement:": a verb's subject.
     const verbal = tokens[cue.first]!.pos === 'VERB';
-    const speaker: Phrase | null = verbal ? subjectBefore(tokens, cue.first, floor) : { first: named, last: cue.first, parts: [{ first: named, last: cue.first }] };
+    // ("Clinton to Planned Parenthood: ...": a headline's name ends before its preposition.)
+    const nameEnd = HEADLINE_LINKS.has(tokens[cue.verb]!.lower) && cue.verb > named && cue.verb < cue.first ? cue.verb : cue.first;
+    const speaker: Phrase | null = verbal ? subjectBefore(tokens, cue.first, floor) : { first: named, last: nameEnd, parts: [{ first: named, last: nameEnd }] };
     if (!speaker) return null;
     const after = cue.last;
     if (opensQuote(context, after)) {

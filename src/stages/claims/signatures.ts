@@ -60,6 +60,28 @@ export function findColonCue(tokens: readonly Token[], sentence: Sentence, resol
   return null;
 }
 
+/** Prepositions after the name in a headline "NAME on TOPIC: ..." / "NAME to AUDIENCE: ...". */
+export const HEADLINE_LINKS: ReadonlySet<string> = new Set(['on', 'to', 'at']);
+
+/**
+ * "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’",
+ * "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade": a document's opening headline that
+ * names someone, says what about or to whom, and after a colon what they said (PolNeAR dev: 6 of 6).
+ * The cue's `verb` is the preposition, where the speaker ends.
+ */
+export function findHeadlineColonCue(tokens: readonly Token[], sentence: Sentence): CueMatch | null {
+  if (sentence.index !== 0) return null;
+  let k = sentence.tokenStart;
+  // The name: capitalised words and a possessive ("CNN’s Jake Tapper").
+  while (k < sentence.tokenEnd && (/^\p{Lu}/u.test(tokens[k]!.text) || /^['’]s$/u.test(tokens[k]!.text)) && tokens[k]!.pos !== 'ADP') k++;
+  if (k === sentence.tokenStart || k - sentence.tokenStart > 5 || !HEADLINE_LINKS.has(tokens[k]?.lower ?? '')) return null;
+  for (let c = k + 2; c < Math.min(sentence.tokenEnd - 1, k + 16); c++) {
+    if (tokens[c]!.text !== ':') continue;
+    return { shape: 'colon', first: c, last: c + 1, head: c, verb: k, lemma: ':', act: 'assertion', frame: 'content', weight: 0.9, participial: false };
+  }
+  return null;
+}
+
 /**
  * "... Republican contests - Philip Bump: “Two weeks ago ...”": in a running list of quoted sources, a
  * spaced dash, a short name and a colon before a quotation sign it (PolNeAR dev: 4 of 5). The cue's

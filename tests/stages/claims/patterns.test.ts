@@ -80,6 +80,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Iowa: Trump wins the caucuses.')).toEqual([]);
   });
 
+  it('an opening headline "NAME to/on X: ..." is signed by the name', () => {
+    expect(triples('Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.')).toEqual([['Clinton', ':', 'Trump will reverse Roe v. Wade']]);
+    expect(kept('Gillibrand on Her Speech Transcripts: ‘I Think She Will.’')).toEqual([['Gillibrand', ':', '‘I Think She Will.’']]);
+  });
+
   it('a spaced dash, a name and a colon before a quotation sign it inside a sentence', () => {
     expect(triples('Turnout has been important - Philip Bump: “Two weeks ago, his territory had been the South.”')).toEqual([['Philip Bump', ':', '“Two weeks ago, his territory had been the South.”']]);
   });
