@@ -83,6 +83,9 @@ function isAllowed(tag: Tag, prevTag: string): boolean {
   return tag[0] !== 'I' || TYPE_OF[prevTag] === TYPE_OF[tag];
 }
 
+/** isAllowed for every (previous tag, tag) pair by index, at prev * TAG_COUNT + tag: asked for every tag of every scored word. */
+const ALLOWED: readonly boolean[] = TAGS.flatMap((prevTag) => TAGS.map((tag) => isAllowed(tag, prevTag)));
+
 /** Tag contexts of a whole document, with the document-level facts the features use. */
 export function buildContexts(
   sentences: readonly SentenceWords[],
@@ -156,7 +159,8 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
         fillShapeHistoryFeatures(shapeHistory, context.shapeAt(i), prevTag);
         model.addScores(fixed, scores);
         model.addScores(shapeHistory, scores);
-        for (let k = 1; k < TAG_COUNT; k++) if (isAllowed(TAGS[k]!, prevTag) && scores[k]! > scores[best]!) best = k;
+        const allowedFrom = prevIndex * TAG_COUNT;
+        for (let k = 1; k < TAG_COUNT; k++) if (ALLOWED[allowedFrom + k] && scores[k]! > scores[best]!) best = k;
         learn?.([own, prev, next, history, fixed, shapeHistory], best, word, context);
       }
       tags.push(TAGS[best]!);
