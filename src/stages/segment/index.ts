@@ -24,7 +24,7 @@ function segmentParagraph(doc: Doc, paragraph: Paragraph, range: Span = paragrap
 
   // wink keeps the original characters of each token; walk the text to find each one's offset.
   // Line breaks and tabs (wink's type tabCRLF) are blank values, so the blank test skips them too.
-  const tokenIndex = new Int32Array(values.length).fill(-1);
+  const tokenIndex: number[] = new Array<number>(values.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
