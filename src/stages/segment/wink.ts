@@ -82,6 +82,35 @@ function resetCore(features: [GrowingFeature, number][]): void {
   }
 }
 
+/** wink's feature extractors, as the model's featureFn returns them; `shape` is the only one used here. */
+type FeatureMethods = Record<string, (...args: unknown[]) => unknown> & { shape: (word: string) => string };
+
+/** Shapes remembered across documents; emptied when full, so it stays at a few MB. */
+const MAX_REMEMBERED_SHAPES = 50_000;
+const shapes = new Map<string, string>();
+
+/**
+ * The model's feature extractors with `shape` ("Xxxxx", "dddd") remembered per word. wink works out
+ * a word's features each time it learns the word, and since forgetLearnedWords it learns every
+ * out-of-vocabulary word again in each document that has it; shape, an NFD normalisation and seven
+ * regular-expression replacements, was the largest part (~1.5 % of the stages' CPU). It is a pure
+ * function of the word, so a remembered value is the value it would compute.
+ */
+function withMemoisedShape(...args: unknown[]): FeatureMethods {
+  const methods = (model.featureFn as unknown as (...a: unknown[]) => FeatureMethods)(...args);
+  const shapeOf = methods.shape;
+  methods.shape = (word: string): string => {
+    let shape = shapes.get(word);
+    if (shape === undefined) {
+      if (shapes.size >= MAX_REMEMBERED_SHAPES) shapes.clear();
+      shape = shapeOf(word);
+      shapes.set(word, shape);
+    }
+    return shape;
+  };
+  return methods;
+}
+
 /** A new instance whose core model this module keeps a handle on, to see how much it has learned. */
 function createWink(): Wink {
   if (core === null) {
@@ -94,7 +123,7 @@ function createWink(): Wink {
   lexemes = current.features.lexeme;
   metaCER ??= (model.metaCER as () => unknown)();
   const loaded = metaCER;
-  return winkNLP({ ...model, core: () => current, metaCER: () => loaded } as typeof model, ['sbd', 'pos', 'ner']);
+  return winkNLP({ ...model, core: () => current, metaCER: () => loaded, featureFn: withMemoisedShape } as typeof model, ['sbd', 'pos', 'ner']);
 }
 
 /** The shared wink-nlp instance with sentence boundaries, POS tags and its own (numeric) entities. */
