@@ -167,6 +167,25 @@ export function matchGazetteer(tokens: readonly Token[], first: number, last: nu
  * agrees, or null: "Iranian" in "pro-Iranian", "New York" in "New York-based".
  */
 export function lookupName(text: string, mode: CaseMode): GazetteerAlias | null {
+  const remembered = lookedUp[mode];
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  if (remembered.size >= MAX_REMEMBERED_NAMES) remembered.clear();
+  const alias = findName(text, mode);
+  remembered.set(text, alias);
+  return alias;
+}
+
+/** Names looked up before, per case mode (the answer depends on nothing else once the gazetteer is built). */
+const lookedUp: Record<CaseMode, Map<string, GazetteerAlias | null>> = { normal: new Map(), upper: new Map(), title: new Map() };
+/**
+ * Names remembered per mode before the table is emptied. News repeats its names and every tagged
+ * span is looked up, whole and in parts; splitting and normalising each was ~1 % of the stages' CPU.
+ */
+const MAX_REMEMBERED_NAMES = 20_000;
+
+/** lookupName without the memory. */
+function findName(text: string, mode: CaseMode): GazetteerAlias | null {
   const candidates = getGazetteer().byKey.get(nameKey(text));
   if (!candidates) return null;
   const pieces = namePieces(text);
