@@ -44,6 +44,7 @@ type ScoreRow = number[];
 function zeroRow(): ScoreRow {
   return new Array<number>(TAG_COUNT).fill(0);
 }
+
 const scoreCaches = new WeakMap<LinearModel, ScoreCache>();
 
 /** The cache of a (fixed, trained) model. */
