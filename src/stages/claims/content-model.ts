@@ -100,90 +100,17 @@ function bucket(n: number): string {
   return n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : n <= 20 ? '11-20' : '>20';
 }
 
+/**
+ * A feature template ("wn": this word and the next) with its subtree of the weight tree, found once
+ * here rather than looked up by name for each of the ~25 features of every candidate.
+ */
+interface Template {
+  name: string;
+  weights: WeightNode | undefined;
+}
+
 /** Receives one feature: its template and one to three values ("wn", ",", "but"). */
-type FeatureSink = (template: string, a: string, b?: string, c?: string) => void;
-
-/** Emits the features of "content ends before token k", always in the same order. */
-function emitFeatures(tokens: readonly Token[], k: number, state: ScanState, emit: FeatureSink): void {
-  const token = tokens[k]!;
-  const next = k + 1 < state.end ? tokens[k + 1] : undefined;
-  const next2 = k + 2 < state.end ? tokens[k + 2] : undefined;
-  const w = word(token);
-  const n = word(next);
-  const p = word(tokens[k - 1]);
-  // Does a verb follow before the next punctuation? A clause after a comma is more often a comment.
-  let clause = false;
-  for (let j = k + 1; j < state.end && tokens[j]!.pos !== 'PUNCT'; j++) {
-    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') {
-      clause = true;
-      break;
-    }
-  }
-  const length = bucket(k - state.first);
-  const sawVerb = String(state.sawVerb);
-  const objectFrame = String(state.objectFrame);
-  const clauseAfter = String(clause);
-  emit('w', w);
-  emit('n', n);
-  emit('wn', w, n);
-  emit('wnn', w, n, word(next2));
-  emit('p', p);
-  emit('pw', p, w);
-  emit('len', length);
-  emit('wlen', w, length);
-  emit('left', bucket(state.end - k));
-  emit('verb', sawVerb);
-  emit('wverb', w, sawVerb);
-  emit('clause', clauseAfter);
-  emit('wclause', w, clauseAfter);
-  emit('obj', objectFrame);
-  emit('wobj', w, objectFrame);
-  emit('open', word(tokens[state.first]));
-  if (state.cueLemma) emit('cl', state.cueLemma, w);
-  emit('th', String(state.startsClause === true), w, sawVerb);
-  if (token.text === ',' && next) emit('cn', n, clauseAfter);
-  // "endorsed Cruz in November", "announced a settlement in early September": a time after the object.
-  if (next && isTimeWord(next, next2)) {
-    emit('time', w);
-    emit('time', w, objectFrame);
-  }
-  if (startsBareTime(tokens, k)) emit('bare', objectFrame, sawVerb);
-  if (startsChannel(tokens, k, state.end)) emit('chan', objectFrame, sawVerb);
-  // "said he voted for Obama and wrote in Ron Paul" (the content goes on) against "said he would run
-  // and announced ..." (a second act of the speaker): a coordinated verb in the cue's form more often
-  // belongs to the speaker, one in the content verb's form to the content.
-  if (token.pos === 'CCONJ') {
-    let v = k + 1;
-    while (v < state.end && tokens[v]!.pos === 'ADV') v++;
-    const coordinated = v < state.end ? tokens[v]! : undefined;
-    if (coordinated && coordinated.pos === 'VERB') {
-      const form = verbForm(coordinated);
-      emit('andv', state.cueForm === null ? 'N' : String(form === state.cueForm), state.verbForm === null ? 'N' : String(form === state.verbForm));
-    }
-  }
-  if (state.sign) {
-    emit('sign', state.sign);
-    emit('sign', state.sign, sawVerb);
-  }
-}
-
-/** The feature names for "content ends before token k" (as stored in content-model.data.ts). */
-export function endFeatures(tokens: readonly Token[], k: number, state: ScanState): string[] {
-  const features: string[] = [];
-  emitFeatures(tokens, k, state, (template, a, b, c) => features.push(featureName(template, a, b, c)));
-  return features;
-}
-
-function featureName(template: string, a: string, b?: string, c?: string): string {
-  return `${template}=${a}${b === undefined ? '' : `|${b}`}${c === undefined ? '' : `|${c}`}`;
-}
-
-/** The model's probability that content ends before the candidate. */
-export function endProbability(features: readonly string[]): number {
-  let score = CONTENT_MODEL_BIAS;
-  for (const feature of features) score += CONTENT_MODEL_WEIGHTS.get(feature) ?? 0;
-  return 1 / (1 + Math.exp(-score));
-}
+type FeatureSink = (template: Template, a: string, b?: string, c?: string) => void;
 
 /**
  * The weights again, as a tree keyed by template and then by each value, so that scoring a candidate
@@ -207,8 +134,123 @@ for (const [name, weight] of CONTENT_MODEL_WEIGHTS) {
   node!.weight = weight;
 }
 
-function weightOf(template: string, a: string, b?: string, c?: string): number {
-  let node = WEIGHT_TREE.get(template)?.next.get(a);
+/** The template called `name`, with its weights (none if the model never learned one for it). */
+function template(name: string): Template {
+  return { name, weights: WEIGHT_TREE.get(name) };
+}
+
+/** Every template emitFeatures uses, by name. */
+const T = {
+  andv: template('andv'),
+  bare: template('bare'),
+  chan: template('chan'),
+  cl: template('cl'),
+  clause: template('clause'),
+  cn: template('cn'),
+  left: template('left'),
+  len: template('len'),
+  n: template('n'),
+  obj: template('obj'),
+  open: template('open'),
+  p: template('p'),
+  pw: template('pw'),
+  sign: template('sign'),
+  th: template('th'),
+  time: template('time'),
+  verb: template('verb'),
+  w: template('w'),
+  wclause: template('wclause'),
+  wlen: template('wlen'),
+  wn: template('wn'),
+  wnn: template('wnn'),
+  wobj: template('wobj'),
+  wverb: template('wverb'),
+} as const;
+
+/** Emits the features of "content ends before token k", always in the same order. */
+function emitFeatures(tokens: readonly Token[], k: number, state: ScanState, emit: FeatureSink): void {
+  const token = tokens[k]!;
+  const next = k + 1 < state.end ? tokens[k + 1] : undefined;
+  const next2 = k + 2 < state.end ? tokens[k + 2] : undefined;
+  const w = word(token);
+  const n = word(next);
+  const p = word(tokens[k - 1]);
+  // Does a verb follow before the next punctuation? A clause after a comma is more often a comment.
+  let clause = false;
+  for (let j = k + 1; j < state.end && tokens[j]!.pos !== 'PUNCT'; j++) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') {
+      clause = true;
+      break;
+    }
+  }
+  const length = bucket(k - state.first);
+  const sawVerb = String(state.sawVerb);
+  const objectFrame = String(state.objectFrame);
+  const clauseAfter = String(clause);
+  emit(T.w, w);
+  emit(T.n, n);
+  emit(T.wn, w, n);
+  emit(T.wnn, w, n, word(next2));
+  emit(T.p, p);
+  emit(T.pw, p, w);
+  emit(T.len, length);
+  emit(T.wlen, w, length);
+  emit(T.left, bucket(state.end - k));
+  emit(T.verb, sawVerb);
+  emit(T.wverb, w, sawVerb);
+  emit(T.clause, clauseAfter);
+  emit(T.wclause, w, clauseAfter);
+  emit(T.obj, objectFrame);
+  emit(T.wobj, w, objectFrame);
+  emit(T.open, word(tokens[state.first]));
+  if (state.cueLemma) emit(T.cl, state.cueLemma, w);
+  emit(T.th, String(state.startsClause === true), w, sawVerb);
+  if (token.text === ',' && next) emit(T.cn, n, clauseAfter);
+  // "endorsed Cruz in November", "announced a settlement in early September": a time after the object.
+  if (next && isTimeWord(next, next2)) {
+    emit(T.time, w);
+    emit(T.time, w, objectFrame);
+  }
+  if (startsBareTime(tokens, k)) emit(T.bare, objectFrame, sawVerb);
+  if (startsChannel(tokens, k, state.end)) emit(T.chan, objectFrame, sawVerb);
+  // "said he voted for Obama and wrote in Ron Paul" (the content goes on) against "said he would run
+  // and announced ..." (a second act of the speaker): a coordinated verb in the cue's form more often
+  // belongs to the speaker, one in the content verb's form to the content.
+  if (token.pos === 'CCONJ') {
+    let v = k + 1;
+    while (v < state.end && tokens[v]!.pos === 'ADV') v++;
+    const coordinated = v < state.end ? tokens[v]! : undefined;
+    if (coordinated && coordinated.pos === 'VERB') {
+      const form = verbForm(coordinated);
+      emit(T.andv, state.cueForm === null ? 'N' : String(form === state.cueForm), state.verbForm === null ? 'N' : String(form === state.verbForm));
+    }
+  }
+  if (state.sign) {
+    emit(T.sign, state.sign);
+    emit(T.sign, state.sign, sawVerb);
+  }
+}
+
+/** The feature names for "content ends before token k" (as stored in content-model.data.ts). */
+export function endFeatures(tokens: readonly Token[], k: number, state: ScanState): string[] {
+  const features: string[] = [];
+  emitFeatures(tokens, k, state, (template, a, b, c) => features.push(featureName(template.name, a, b, c)));
+  return features;
+}
+
+function featureName(template: string, a: string, b?: string, c?: string): string {
+  return `${template}=${a}${b === undefined ? '' : `|${b}`}${c === undefined ? '' : `|${c}`}`;
+}
+
+/** The model's probability that content ends before the candidate. */
+export function endProbability(features: readonly string[]): number {
+  let score = CONTENT_MODEL_BIAS;
+  for (const feature of features) score += CONTENT_MODEL_WEIGHTS.get(feature) ?? 0;
+  return 1 / (1 + Math.exp(-score));
+}
+
+function weightOf(template: Template, a: string, b?: string, c?: string): number {
+  let node = template.weights?.next.get(a);
   if (b !== undefined) node = node?.next.get(b);
   if (c !== undefined) node = node?.next.get(c);
   return node?.weight ?? 0;

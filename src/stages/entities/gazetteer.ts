@@ -1,11 +1,11 @@
 /**
  * The gazetteer: every name in the *.data.ts tables, tokenised the way the segment stage tokenises
- * text (by wink-nlp itself, so "Kata'ib" and "al-Qaeda" split identically) and stored in a token
- * trie. Built once per worker.
+ * text (as wink-nlp does, so "Kata'ib" and "al-Qaeda" split identically: gazetteer-tokens.data.ts)
+ * and stored in a token trie. Built once per worker.
  */
 import type { EntityLabel, Token } from '../../model/types.js';
-import { getWink } from '../segment/wink.js';
 import { WORDLIKE_ACRONYMS } from './cues.data.js';
+import { ALIAS_TOKENS } from './gazetteer-tokens.data.js';
 import { NATIONALITIES, PEOPLES, POLITICAL_GROUPS } from './norp.data.js';
 import { ARMED_GROUPS, COMPANIES, GOVERNMENT_BODIES, INTERNATIONAL_ORGS, MEDIA, PARTIES } from './organizations.data.js';
 import { CITIES, COUNTRIES, REGIONS, STATES } from './places.data.js';
@@ -98,15 +98,52 @@ function nameKey(text: string): string {
 
 let instance: Gazetteer | null = null;
 
+/** One spelling of a table row, in the order the gazetteer is built. */
+export interface AliasRow {
+  spelling: string;
+  entry: GazetteerEntry;
+  strong: boolean;
+}
+
+/** Every spelling of every table, with its entry: each row's spellings, a NORP spelling followed by its plural. */
+export function* aliasRows(): Generator<AliasRow> {
+  for (const table of TABLES) {
+    for (const row of table.rows) {
+      const spellings = row.split('|');
+      const entry: GazetteerEntry = { canonical: spellings[0]!, label: table.label, kind: table.kind };
+      for (const spelling of spellings) {
+        yield { spelling, entry, strong: table.strong };
+        if (table.label === 'NORP') {
+          const plural = pluralOf(spelling);
+          if (plural) yield { spelling: plural, entry, strong: table.strong };
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The tokens wink-nlp makes of an alias: its space-separated words, or, for the few it splits
+ * otherwise ("al-Qaeda", "U.S."), the tokens listed in gazetteer-tokens.data.ts.
+ *
+ * The list is data, written by scripts/build-gazetteer-tokens.mjs (tests/stages/entities/gazetteer.test.ts
+ * checks it against wink), because reading the 2,195 aliases with wink at every worker start cost
+ * 100-135 ms of CPU, and because wink learned their words while the first document was in the
+ * entities stage, after the segment stage had made it forget, so the second document of each
+ * worker was segmented by an instance that knew them.
+ */
+export function aliasTokens(spelling: string): readonly string[] {
+  return ALIAS_TOKENS.get(spelling) ?? spelling.split(' ').filter((word) => word !== '');
+}
+
 /** Builds (once) the gazetteer from the data tables. */
 export function getGazetteer(): Gazetteer {
   if (instance) return instance;
-  const wink = getWink();
   const trie = new TokenTrie<GazetteerAlias>();
   const byKey = new Map<string, GazetteerAlias[]>();
   const lowerCaseStarts = new Set<string>();
-  const add = (spelling: string, entry: GazetteerEntry, strong: boolean): void => {
-    const tokens = (wink.readDoc(spelling).tokens().out() as string[]).filter((token) => token.trim() !== '');
+  for (const { spelling, entry, strong } of aliasRows()) {
+    const tokens = aliasTokens(spelling);
     // Dotted abbreviations ("Mass.", "Ill.") are ordinary words too often to be trusted alone.
     const alias: GazetteerAlias = { entry, text: spelling, tokens, strong: strong && !/^\p{Lu}\p{Ll}{1,4}\.$/u.test(spelling) };
     trie.add(tokens.map((token) => token.toLowerCase()), alias);
@@ -115,19 +152,6 @@ export function getGazetteer(): Gazetteer {
     const list = byKey.get(key) ?? [];
     list.push(alias);
     byKey.set(key, list);
-  };
-  for (const table of TABLES) {
-    for (const row of table.rows) {
-      const spellings = row.split('|');
-      const entry: GazetteerEntry = { canonical: spellings[0]!, label: table.label, kind: table.kind };
-      for (const spelling of spellings) {
-        add(spelling, entry, table.strong);
-        if (table.label === 'NORP') {
-          const plural = pluralOf(spelling);
-          if (plural) add(plural, entry, table.strong);
-        }
-      }
-    }
   }
   instance = { trie, byKey, lowerCaseStarts };
   return instance;
@@ -167,6 +191,25 @@ export function matchGazetteer(tokens: readonly Token[], first: number, last: nu
  * agrees, or null: "Iranian" in "pro-Iranian", "New York" in "New York-based".
  */
 export function lookupName(text: string, mode: CaseMode): GazetteerAlias | null {
+  const remembered = lookedUp[mode];
+  const known = remembered.get(text);
+  if (known !== undefined) return known;
+  if (remembered.size >= MAX_REMEMBERED_NAMES) remembered.clear();
+  const alias = findName(text, mode);
+  remembered.set(text, alias);
+  return alias;
+}
+
+/** Names looked up before, per case mode (the answer depends on nothing else once the gazetteer is built). */
+const lookedUp: Record<CaseMode, Map<string, GazetteerAlias | null>> = { normal: new Map(), upper: new Map(), title: new Map() };
+/**
+ * Names remembered per mode before the table is emptied. News repeats its names and every tagged
+ * span is looked up, whole and in parts; splitting and normalising each was ~1 % of the stages' CPU.
+ */
+const MAX_REMEMBERED_NAMES = 20_000;
+
+/** lookupName without the memory. */
+function findName(text: string, mode: CaseMode): GazetteerAlias | null {
   const candidates = getGazetteer().byKey.get(nameKey(text));
   if (!candidates) return null;
   const pieces = namePieces(text);

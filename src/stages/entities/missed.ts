@@ -25,15 +25,17 @@ function firstWordEndingAfter(words: readonly Word[], offset: number): number {
 
 /** Which words of a sentence a mention (or a dropped span) already covers. */
 export class Coverage {
-  private readonly covered: Uint8Array;
+  // A plain array, not a Uint8Array: one is made per sentence, and a typed array's backing store
+  // costs more to make than its few look-ups save.
+  private readonly covered: boolean[];
 
   constructor(private readonly words: readonly Word[]) {
-    this.covered = new Uint8Array(words.length);
+    this.covered = new Array<boolean>(words.length).fill(false);
   }
 
   /** Marks every word that [start, end) touches. */
   cover(start: number, end: number): void {
-    for (let i = firstWordEndingAfter(this.words, start); i < this.words.length && this.words[i]!.start < end; i++) this.covered[i] = 1;
+    for (let i = firstWordEndingAfter(this.words, start); i < this.words.length && this.words[i]!.start < end; i++) this.covered[i] = true;
   }
 
   /** Whether no word that [start, end) touches is covered. */

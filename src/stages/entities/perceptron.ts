@@ -80,7 +80,7 @@ export class LinearModel {
   }
 
   /** Adds the weights of every feature in `features` into `scores`. */
-  addScores(features: FeatureList, scores: Float64Array): void {
+  addScores(features: FeatureList, scores: number[]): void {
     const table = this.table;
     const { templates, values } = features;
     for (let f = 0; f < templates.length; f++) {

@@ -24,14 +24,27 @@ const TYPE_OF: Record<string, string> = Object.fromEntries(TAGS.map((tag) => [ta
  * most lookups hit; misses are computed once and remembered.
  */
 interface ScoreCache {
-  own: Record<CaseMode, Map<string, Float64Array>>;
-  prev: Map<string, Float64Array>;
-  next: Map<string, Float64Array>;
+  own: Record<CaseMode, Map<string, ScoreRow>>;
+  prev: Map<string, ScoreRow>;
+  next: Map<string, ScoreRow>;
   /** History rows by (two tags back, previous tag, memory type) combination; see historyIndex. */
-  history: (Float64Array | undefined)[];
+  history: (ScoreRow | undefined)[];
 }
 
 const MAX_CACHED_WORDS = 50_000;
+
+/**
+ * TAG_COUNT summed weights. A plain array of numbers, not a Float64Array: a typed array of 9
+ * doubles is too big for V8 to keep on its heap, so each one made (a row per cache miss) cost an
+ * outside allocation and a finaliser. The sums are the same doubles either way.
+ */
+type ScoreRow = number[];
+
+/** A row of TAG_COUNT zeros. */
+function zeroRow(): ScoreRow {
+  return new Array<number>(TAG_COUNT).fill(0);
+}
+
 const scoreCaches = new WeakMap<LinearModel, ScoreCache>();
 
 /** The cache of a (fixed, trained) model. */
@@ -52,13 +65,13 @@ function historyIndex(prev2: number, prev: number, memory: string | undefined): 
 }
 
 /** Adds `row` into `scores`. */
-function addRow(row: Float64Array, scores: Float64Array): void {
+function addRow(row: ScoreRow, scores: ScoreRow): void {
   for (let k = 0; k < TAG_COUNT; k++) scores[k]! += row[k]!;
 }
 
 /** The summed weights of `list`, remembered under `key` in `map` (emptied when full, so memory stays bounded). */
-function rowOf(map: Map<string, Float64Array> | undefined, key: string, model: LinearModel, list: FeatureList): Float64Array {
-  const row = new Float64Array(TAG_COUNT);
+function rowOf(map: Map<string, ScoreRow> | undefined, key: string, model: LinearModel, list: FeatureList): ScoreRow {
+  const row = zeroRow();
   model.addScores(list, row);
   if (map) {
     if (map.size >= MAX_CACHED_WORDS) map.clear();
@@ -83,6 +96,9 @@ function isAllowed(tag: Tag, prevTag: string): boolean {
   return tag[0] !== 'I' || TYPE_OF[prevTag] === TYPE_OF[tag];
 }
 
+/** isAllowed for every (previous tag, tag) pair by index, at prev * TAG_COUNT + tag: asked for every tag of every scored word. */
+const ALLOWED: readonly boolean[] = TAGS.flatMap((prevTag) => TAGS.map((tag) => isAllowed(tag, prevTag)));
+
 /** Tag contexts of a whole document, with the document-level facts the features use. */
 export function buildContexts(
   sentences: readonly SentenceWords[],
@@ -99,7 +115,7 @@ export function buildContexts(
  */
 export function tagDocument(contexts: readonly SentenceContext[], model: LinearModel, learn?: LearnHook): Tag[][] {
   const memory = new Map<string, string>();
-  const scores = new Float64Array(TAG_COUNT);
+  const scores = zeroRow();
   const own = new FeatureList();
   const prev = new FeatureList();
   const next = new FeatureList();
@@ -147,7 +163,7 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
         row = cache?.history[historyKey];
         if (!row) {
           fillHistoryFeatures(history, prevTag, TAGS[prev2Index]!, remembered);
-          row = new Float64Array(TAG_COUNT);
+          row = zeroRow();
           model.addScores(history, row);
           if (cache) cache.history[historyKey] = row;
         }
@@ -156,7 +172,8 @@ export function tagDocument(contexts: readonly SentenceContext[], model: LinearM
         fillShapeHistoryFeatures(shapeHistory, context.shapeAt(i), prevTag);
         model.addScores(fixed, scores);
         model.addScores(shapeHistory, scores);
-        for (let k = 1; k < TAG_COUNT; k++) if (isAllowed(TAGS[k]!, prevTag) && scores[k]! > scores[best]!) best = k;
+        const allowedFrom = prevIndex * TAG_COUNT;
+        for (let k = 1; k < TAG_COUNT; k++) if (ALLOWED[allowedFrom + k] && scores[k]! > scores[best]!) best = k;
         learn?.([own, prev, next, history, fixed, shapeHistory], best, word, context);
       }
       tags.push(TAGS[best]!);

@@ -21,27 +21,22 @@ function segmentParagraph(doc: Doc, paragraph: Paragraph, range: Span = paragrap
   const pos = tokens.out(its.pos) as string[];
   // wink's typings declare lemma with the model-addon signature; at run time it is a token its.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-  const types = tokens.out(its.type) as string[];
 
   // wink keeps the original characters of each token; walk the text to find each one's offset.
+  // Line breaks and tabs (wink's type tabCRLF) are blank values, so the blank test skips them too.
   const tokenIndex: number[] = new Array<number>(values.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (types[i] === 'tabCRLF' || value.trim() === '') continue;
+    if (value.trim() === '') continue;
     const at = body.indexOf(value, cursor);
     if (at < 0 || at - cursor > 64) continue; // a normalised token: leave it out rather than misplace it
     tokenIndex[i] = doc.tokens.length;
     const start = range.start + at;
-    doc.tokens.push({
-      start,
-      end: start + value.length,
-      text: value,
-      lower: value.toLowerCase(),
-      pos: pos[i] ?? 'X',
-      lemma: lemmas[i] ?? value.toLowerCase(),
-      sentence: -1,
-    });
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i] ?? lower;
+    // The lemma is most often the lower-cased word: one string then serves both.
+    doc.tokens.push({ start, end: start + value.length, text: value, lower, pos: pos[i] ?? 'X', lemma: lemma === lower ? lower : lemma, sentence: -1 });
     cursor = at + value.length;
   }
 

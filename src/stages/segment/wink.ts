@@ -82,6 +82,55 @@ function resetCore(features: [GrowingFeature, number][]): void {
   }
 }
 
+/** wink's feature extractors, as the model's featureFn returns them; `shape` and `pos` are the ones wrapped here. */
+type FeatureMethods = Record<string, unknown> & {
+  shape: (word: string) => string;
+  pos: (word: string, category: number, cache: unknown) => number;
+};
+
+/** Words whose features are remembered across documents; each table is emptied when full, so it stays at a few MB. */
+const MAX_REMEMBERED_WORDS = 50_000;
+const shapes = new Map<string, string>();
+/** Default tags by token category, then by word. */
+const tagsByCategory = new Map<number, Map<string, number>>();
+
+/**
+ * The model's feature extractors with `shape` ("Xxxxx", "dddd") and `pos` (a default tag from the
+ * word's case and affixes) remembered per word. wink works them out each time it learns a word, and
+ * since forgetLearnedWords it learns every out-of-vocabulary word again in each document that has
+ * it; the two were most of that work (shape is an NFD normalisation and seven regular-expression
+ * replacements). Both depend on nothing but their arguments: shape on the word; pos on the word, its
+ * token category, and whether the lower-cased word is in the shipped lexicon, which never changes
+ * (wink has always learned the lower-cased form before it asks). A remembered value is therefore
+ * the value wink would compute.
+ */
+function withRememberedFeatures(...args: unknown[]): FeatureMethods {
+  const methods = (model.featureFn as unknown as (...a: unknown[]) => FeatureMethods)(...args);
+  const computeShape = methods.shape;
+  const computeTag = methods.pos;
+  methods.shape = (word: string): string => {
+    let shape = shapes.get(word);
+    if (shape === undefined) {
+      if (shapes.size >= MAX_REMEMBERED_WORDS) shapes.clear();
+      shape = computeShape(word);
+      shapes.set(word, shape);
+    }
+    return shape;
+  };
+  methods.pos = (word: string, category: number, cache: unknown): number => {
+    let tags = tagsByCategory.get(category);
+    if (tags === undefined) tagsByCategory.set(category, (tags = new Map()));
+    let tag = tags.get(word);
+    if (tag === undefined) {
+      if (tags.size >= MAX_REMEMBERED_WORDS) tags.clear();
+      tag = computeTag(word, category, cache);
+      tags.set(word, tag);
+    }
+    return tag;
+  };
+  return methods;
+}
+
 /** A new instance whose core model this module keeps a handle on, to see how much it has learned. */
 function createWink(): Wink {
   if (core === null) {
@@ -94,7 +143,7 @@ function createWink(): Wink {
   lexemes = current.features.lexeme;
   metaCER ??= (model.metaCER as () => unknown)();
   const loaded = metaCER;
-  return winkNLP({ ...model, core: () => current, metaCER: () => loaded } as typeof model, ['sbd', 'pos', 'ner']);
+  return winkNLP({ ...model, core: () => current, metaCER: () => loaded, featureFn: withRememberedFeatures } as typeof model, ['sbd', 'pos', 'ner']);
 }
 
 /** The shared wink-nlp instance with sentence boundaries, POS tags and its own (numeric) entities. */
