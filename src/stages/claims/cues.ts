@@ -12,7 +12,7 @@ import {
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
 import { cueFeatures, cueProbability } from './cue-model.js';
 import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
-import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, PARTICIPLE_LEADS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
+import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, PARTICIPLE_LEADS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 import { CLOSING_MARKS, NP_STARTS, OPENING_MARKS } from './content.js';
 import { isAgentNoun } from './people.js';
 import { isNameWill } from './phrases.js';
@@ -225,7 +225,6 @@ function mannerExtension(tokens: readonly Token[], last: number, end: number): n
   return next && last + 1 < end && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'NUM') ? last : last + 1;
 }
 
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const POSSESSIVE_WORDS = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
 /** Particles of phrasal cues that a governed preposition may follow ("open up about", "weigh in on"). */
 const VERB_PARTICLES_AND_IN = new Set([...VERB_PARTICLES, 'in']);

@@ -3,11 +3,11 @@
  * whether the content comes before or after it, and collect the content fragments.
  */
 import type { Claim, Sentence, Span, Token } from '../../model/types.js';
-import { contentAfter, contentBefore, hasVerb, opensQuote, tokenAfter, type ContentContext } from './content.js';
+import { CLOSING_MARKS, contentAfter, contentBefore, hasVerb, OPENING_MARKS, opensQuote, tokenAfter, type ContentContext } from './content.js';
 import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, POSSESSIVE_DETERMINERS, subjectBefore, type Phrase } from './phrases.js';
 import { HEADLINE_LINKS, lastTokenOfParagraph } from './signatures.js';
-import { CAUSATIVES, OBJECT_RELATIVES, QUESTION_OPENERS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
+import { CAUSATIVES, OBJECT_RELATIVES, QUESTION_OPENERS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
 
@@ -139,8 +139,6 @@ export function openingClauseEnd(tokens: readonly Token[], floor: number, before
   return floor;
 }
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
-
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);
 
@@ -191,7 +189,7 @@ function speakerAfterQuotation(context: ContentContext, subject: Phrase, floor: 
   if (tokens[subject.first - 1]?.text !== ',' || OBJECT_RELATIVES.has(tokens[subject.first]!.lower)) return subject;
   for (let k = subject.first - 2; k > floor && k >= subject.first - 30; k--) {
     const token = tokens[k]!;
-    const quote = CLOSING_QUOTE_MARKS.has(token.text) ? quotes.endingAt(token.end) : null;
+    const quote = CLOSING_MARKS.has(token.text) || token.text === '’' ? quotes.endingAt(token.end) : null;
     if (quote) {
       // Only a quotation that opens the sentence ("... on CNN’s “New Day,” Sen. X, ..., told" is a title).
       if (quote.start > tokens[floor]!.start) return subject;
@@ -201,12 +199,10 @@ function speakerAfterQuotation(context: ContentContext, subject: Phrase, floor: 
       if (!lead || first >= subject.first - 1 || !(/^[,.!?]$/u.test(tokens[k - 1]?.text ?? '') || /^[,.!?]/u.test(token.text)) || !/^\p{Lu}/u.test(lead.text)) return subject;
       return { first, last: subject.last, parts: [{ first, last: subject.last }] };
     }
-    if (token.pos === 'VERB' || token.pos === 'AUX' || /^[.!?;:]$/u.test(token.text) || OPENING_QUOTE_MARKS.has(token.text)) return subject;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || /^[.!?;:]$/u.test(token.text) || (OPENING_MARKS.has(token.text) && quotes.startingAt(token.start) !== null)) return subject;
   }
   return subject;
 }
-const CLOSING_QUOTE_MARKS = new Set(['”', '"', "'", '’', '»']);
-const OPENING_QUOTE_MARKS = new Set(['“', '‘', '«']);
 
 /** Prepositions that attach a phrase to the noun before it inside a subject ("the silencing of ..."). */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'over', 'in', 'for', 'on', 'about', 'with', 'from', 'behind', 'against', 'to']);
