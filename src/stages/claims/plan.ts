@@ -139,6 +139,9 @@ export function openingClauseEnd(tokens: readonly Token[], floor: number, before
   return floor;
 }
 
+/** Words before a participle that opens a sentence ("After saying ...", "Upon hearing ..."). */
+const OPENING_LEADS = new Set(['after', 'before', 'upon', 'while', 'since', 'on']);
+
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);
 
@@ -392,6 +395,17 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
 
   // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
   const coordinated = COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '') || coordinatedAfterAside(tokens, cue.first, floor);
+  // "After saying he was nervous, the man asked ...": a participle that opens the sentence belongs to
+  // the main clause's subject, after the comma that closes the opening phrase.
+  if (cue.participial && cue.first - 1 === floor && OPENING_LEADS.has(tokens[floor]!.lower)) {
+    const opening = openingClauseEnd(tokens, floor, end);
+    const subject = opening > floor ? phraseStartingAt(tokens, opening, end) : null;
+    const content = contentAfter(context, cue.last);
+    if (!subject || !content) return null;
+    const comma = tokens[opening - 1]!;
+    const bounded = content.end > comma.start ? { start: content.start, end: tokens[opening - 2]!.end } : content;
+    return bounded.end > bounded.start ? { ...base, speaker: subject, fragments: [bounded] } : null;
+  }
   if (cue.participial || coordinated) {
     // The nearest earlier claim lends its speaker, unless it is nested in another one's content:
     // "Strategists fear that Clinton has missed a chance and warn that ..." continues "fear".

@@ -102,6 +102,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Their shows rose to be among the most watched in cable news.')).toEqual([]);
   });
 
+  it('a participle opening the sentence ("After saying ...,") belongs to the main clause\'s subject', () => {
+    expect(triples('After saying he was nervous to ask a question, the man ended up asking two.')).toEqual([['the man', 'saying', 'he was nervous to ask a question']]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
