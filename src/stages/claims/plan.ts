@@ -207,6 +207,18 @@ function speakerAfterQuotation(context: ContentContext, subject: Phrase, floor: 
   return subject;
 }
 
+/**
+ * "“...,” From said.": between a closed quotation and its cue, a capitalised word is a name whatever
+ * tag wink gave it (Al From; "Will", "Read").
+ */
+function nameAfterQuotation(context: ContentContext, cueFirst: number): Phrase | null {
+  const { tokens, quotes } = context;
+  const name = tokens[cueFirst - 1];
+  const mark = tokens[cueFirst - 2];
+  if (!name || !mark || !/^\p{Lu}\p{Ll}/u.test(name.text) || !CLOSING_MARKS.has(mark.text) || quotes.endingAt(mark.end) === null) return null;
+  return { first: cueFirst - 1, last: cueFirst, parts: [{ first: cueFirst - 1, last: cueFirst }] };
+}
+
 /** Prepositions that attach a phrase to the noun before it inside a subject ("the silencing of ..."). */
 const SUBJECT_PREPOSITIONS = new Set(['of', 'over', 'in', 'for', 'on', 'about', 'with', 'from', 'behind', 'against', 'to']);
 const NP_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
@@ -421,7 +433,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     return subject ? { ...base, speaker: subject, fragments: [content] } : null;
   }
 
-  let subject = subjectBefore(tokens, cue.first, floor);
+  let subject = subjectBefore(tokens, cue.first, floor) ?? nameAfterQuotation(context, cue.first);
   if (!subject && cue.shape === 'verb' && tokens[cue.first - 1]?.lower === 'to' && !cue.participial) {
     const controlled = infinitiveSpeaker(tokens, cue.first - 1, floor);
     if (controlled) {

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: speaker phrases', () => {
+  it('a capitalised word between a closed quotation and its cue is a name, whatever its tag', () => {
+    expect(triples('“People point the finger at Wall Street,” From said.')[0]!.slice(0, 2)).toEqual(['From', 'said']);
+  });
+
   it('after a quotation that opens the sentence, the speaker runs from the name to the verb, appositives and all', () => {
     expect(triples('“It is an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said at an event.')).toEqual([
       ['Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA', 'said', '“It is an invasion of the state regulatory domain,”'],
