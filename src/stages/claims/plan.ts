@@ -502,6 +502,13 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     const quote = quoteBefore(context);
     const speaker = quote ? phraseStartingAt(tokens, cue.last, end, 'open') : null;
     if (quote && speaker && onlyModifiersFrom(context, speaker.last)) return { ...base, speaker, fragments: [quote], trailing: true };
+    // "Said Comey, “The thought that ...”": the inverted speaker, a comma, then what was said.
+    const named = phraseStartingAt(tokens, cue.last, end, 'open');
+    const comma = named ? tokens[named.last] : undefined;
+    if (named && comma?.text === ',' && opensQuote(context, named.last + 1)) {
+      const said = context.quotes.startingAt(tokens[named.last + 1]!.start)!;
+      return { ...base, speaker: named, fragments: [{ start: said.start, end: said.end }] };
+    }
   }
   if (cue.first > floor && before && BOUNDARY_MARKS.has(before.text)) {
     const speaker = phraseStartingAt(tokens, cue.last, end, 'open');

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: speaker phrases', () => {
+  it('a sentence opening "Said NAME, “...”" names its speaker after the cue', () => {
+    expect(triples('Said Comey, “The thought that an error on our part is connected is painful.”')).toEqual([['Comey', 'Said', '“The thought that an error on our part is connected is painful.”']]);
+  });
+
   it('a capitalised word between a closed quotation and its cue is a name, whatever its tag', () => {
     expect(triples('“People point the finger at Wall Street,” From said.')[0]!.slice(0, 2)).toEqual(['From', 'said']);
   });
