@@ -407,6 +407,15 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
 
   // "..., saying that" and "X tweeted a photo and said ...": the subject is the clause's subject.
   const coordinated = COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '') || coordinatedAfterAside(tokens, cue.first, floor);
+  // "But, said Solovey, “I don't want ...”": after a lone conjunction and a comma, an inverted speaker
+  // and another comma open the quotation; PolNeAR's content runs from the conjunction.
+  if (cue.shape === 'verb' && cue.first > floor && tokens[cue.first - 1]!.text === ',' && tokens.slice(floor, cue.first).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'PUNCT')) {
+    const speaker = phraseStartingAt(tokens, cue.last, end, 'open');
+    if (speaker && tokens[speaker.last]?.text === ',' && opensQuote(context, speaker.last + 1)) {
+      const said = context.quotes.startingAt(tokens[speaker.last + 1]!.start)!;
+      return { ...base, speaker, fragments: [{ start: tokens[floor]!.start, end: said.end }] };
+    }
+  }
   // "After saying he was nervous, the man asked ...": a participle that opens the sentence belongs to
   // the main clause's subject, after the comma that closes the opening phrase.
   if (cue.participial && cue.first - 1 === floor && OPENING_LEADS.has(tokens[floor]!.lower)) {

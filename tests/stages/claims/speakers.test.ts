@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse, kept, triples } from './helpers.js';
 
 describe('claims: speaker phrases', () => {
+  it('"But, said NAME, “...”": the inverted speaker between commas, content from the conjunction', () => {
+    expect(triples('But, said Solovey, “I don’t want to drum up conflict.”')).toEqual([['Solovey', 'said', 'But, said Solovey, “I don’t want to drum up conflict.”']]);
+  });
+
   it('a sentence opening "Said NAME, “...”" names its speaker after the cue', () => {
     expect(triples('Said Comey, “The thought that an error on our part is connected is painful.”')).toEqual([['Comey', 'Said', '“The thought that an error on our part is connected is painful.”']]);
   });
