@@ -581,6 +581,8 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (previousToken && i > start && /ing$/u.test(token.lower) && (previousToken.pos === 'ADJ' || previousToken.pos === 'DET' || (previousToken.pos === 'PART' && (previousToken.lower === "'s" || previousToken.lower === '’s')))) continue;
     // "an estimated $10 million", "the proposed ban": a participle after a determiner is an adjective.
     if (previousToken && i > start && /ed$/u.test(token.lower) && ARTICLES.has(previousToken.lower)) continue;
+    // "300 pledged delegates", "more pledged delegates": a participle between a modifier and its noun.
+    if (previousToken && i > start && /ed$/u.test(token.lower) && (previousToken.pos === 'NUM' || previousToken.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i + 1 < end) continue;
     // "Their shows rose", "the claims": any other form after an article or a possessive is a noun wink mis-tagged.
     if (previousToken && i > start && (ARTICLES.has(previousToken.lower) || (previousToken.pos === 'PRON' && POSSESSIVE_WORDS.has(previousToken.lower)))) continue;
     // "(Reporting by Jane Roe; Editing by ...)": a gerund with its agent is a credit line.

@@ -100,6 +100,7 @@ describe('claims: attribution patterns', () => {
 
   it('a verb form after an article or a possessive is a noun wink mis-tagged ("Their shows rose")', () => {
     expect(triples('Their shows rose to be among the most watched in cable news.')).toEqual([]);
+    expect(triples('Clinton led Sanders by nearly 300 pledged delegates.').map((t) => t[1])).not.toContain('pledged');
   });
 
   it('a participle opening the sentence ("After saying ...,") belongs to the main clause\'s subject', () => {
