@@ -99,7 +99,9 @@ export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['statement', 'assertion'], ['claim', 'assertion'], ['claims', 'assertion'], ['doubt', 'belief'], ['doubts', 'belief'],
   ['hope', 'belief'], ['confidence', 'belief'], ['praise', 'praise'], ['regret', 'belief'], ['outrage', 'condemnation'],
   ['sympathy', 'belief'], ['solidarity', 'agreement'], ['gratitude', 'praise'], ['alarm', 'warning'],
-  ['case', 'assertion'], ['argument', 'assertion'], ['point', 'assertion'], ['remarks', 'assertion'],
+  ['case', 'assertion'], ['argument', 'assertion'], ['point', 'assertion'], ['remarks', 'assertion'], ['mention', 'assertion'],
+  ['aim', 'criticism'], ['shot', 'criticism'], ['shots', 'criticism'], ['swipe', 'criticism'], ['swipes', 'criticism'],
+  ['jab', 'criticism'], ['jabs', 'criticism'], ['whack', 'criticism'], ['note', 'assertion'], ['offense', 'criticism'],
   ['comments', 'assertion'], ['comment', 'assertion'], ['pitch', 'demand'], ['announcement', 'announcement'],
   ['prediction', 'prediction'], ['accusation', 'accusation'], ['accusations', 'accusation'], ['allegation', 'accusation'],
   ['allegations', 'accusation'], ['threat', 'warning'], ['threats', 'warning'], ['vow', 'promise'], ['offer', 'promise'],
@@ -129,8 +131,11 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that carry a cue noun: "issued a call", "expressed condemnation", "echoed calls". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'issue', 'make', 'express', 'voice', 'echo', 'renew', 'repeat', 'reiterate', 'raise', 'offer', 'register',
-  'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver', 'level', 'launch', 'pitch', 'present',
+  'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver', 'level', 'launch', 'pitch', 'present', 'take',
 ]);
+
+/** The only cue nouns "take" makes cues of ("took aim at", "took a swipe at", "took note of"). */
+export const TAKE_CUE_NOUNS: ReadonlySet<string> = new Set(['aim', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'note', 'offense']);
 
 /** Prepositions a cue noun may take before its content ("call for", "condemnation of"). */
 export const CUE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'over', 'about', 'on', 'at', 'against', 'to', 'that']);

@@ -6,7 +6,7 @@
 import type { Token } from '../../model/types.js';
 import {
   CLAUSE_ONLY_CUES, CUE_NOUN_PREPOSITIONS, FINDING_SUBJECTS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
-  PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS,
+  PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS, TAKE_CUE_NOUNS,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
@@ -177,7 +177,7 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
   const noun = tokens[i];
   if (!noun || i >= end) return null;
   const act = CUE_NOUNS.get(noun.lower);
-  if (act === undefined) return null;
+  if (act === undefined || (tokens[verb]!.lemma === 'take') !== TAKE_CUE_NOUNS.has(noun.lower)) return null;
   // The preposition may follow a short time or place phrase ("a call on Friday for").
   let prep = i + 1;
   let found = -1;

@@ -107,6 +107,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('After saying he was nervous to ask a question, the man ended up asking two.')).toEqual([['the man', 'saying', 'he was nervous to ask a question']]);
   });
 
+  it('"take" makes cues only with its own nouns ("took aim at", "took a swipe at"), not "took the case to"', () => {
+    expect(triples('Trump took aim at Cruz over his record.')[0]!.slice(0, 2)).toEqual(['Trump', 'took aim at']);
+    expect(triples('The state took the case to the Supreme Court.')).toEqual([]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
