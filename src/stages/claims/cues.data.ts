@@ -101,7 +101,7 @@ export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['sympathy', 'belief'], ['solidarity', 'agreement'], ['gratitude', 'praise'], ['alarm', 'warning'],
   ['case', 'assertion'], ['argument', 'assertion'], ['point', 'assertion'], ['remarks', 'assertion'], ['mention', 'assertion'],
   ['aim', 'criticism'], ['shot', 'criticism'], ['shots', 'criticism'], ['swipe', 'criticism'], ['swipes', 'criticism'],
-  ['jab', 'criticism'], ['jabs', 'criticism'], ['whack', 'criticism'], ['note', 'assertion'], ['offense', 'criticism'],
+  ['jab', 'criticism'], ['jabs', 'criticism'], ['whack', 'criticism'], ['note', 'assertion'], ['offense', 'criticism'], ['issue', 'criticism'], ['credit', 'assertion'],
   ['comments', 'assertion'], ['comment', 'assertion'], ['pitch', 'demand'], ['announcement', 'announcement'],
   ['prediction', 'prediction'], ['accusation', 'accusation'], ['accusations', 'accusation'], ['allegation', 'accusation'],
   ['allegations', 'accusation'], ['threat', 'warning'], ['threats', 'warning'], ['vow', 'promise'], ['offer', 'promise'],
@@ -135,10 +135,10 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** The only cue nouns "take" makes cues of ("took aim at", "took a swipe at", "took note of"). */
-export const TAKE_CUE_NOUNS: ReadonlySet<string> = new Set(['aim', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'note', 'offense']);
+export const TAKE_CUE_NOUNS: ReadonlySet<string> = new Set(['aim', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'note', 'offense', 'issue', 'credit']);
 
 /** Prepositions a cue noun may take before its content ("call for", "condemnation of"). */
-export const CUE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'over', 'about', 'on', 'at', 'against', 'to', 'that']);
+export const CUE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'over', 'about', 'on', 'at', 'against', 'to', 'that', 'with']);
 
 /** Adverbs that may sit inside a verb group ("has also called", "repeatedly denied"). */
 export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
