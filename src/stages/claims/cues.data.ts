@@ -71,7 +71,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, CueVerb> = new Map([
   ['call for', v('demand')], ['call on', v('demand', 'addressee-to')], ['call out', v('criticism', 'target', 0.7)], ['call upon', v('demand', 'addressee-to')],
   ['point out', v('assertion')], ['warn of', v('warning')], ['warn against', v('warning')],
   ['speak of', v('assertion', 'content', 0.7)], ['speak about', v('assertion', 'content', 0.7)], ['speak out', v('assertion', 'content', 0.7)], ['lay out', v('announcement', 'content', 0.8)], ['spell out', v('assertion', 'content', 0.8)],
-  ['hit back', v('criticism', 'content', 0.8)], ['refer to', v('assertion', 'target', 0.7)], ['allude to', v('assertion', 'target', 0.7)], ['acquiesce to', v('agreement', 'target', 0.7)], ['point to', v('assertion', 'target', 0.7)], ['respond to', v('assertion', 'target', 0.6)], ['weigh in', v('assertion', 'content', 0.8)], ['open up', v('assertion', 'content', 0.6)], ['push for', v('demand', 'content', 0.8)], ['lash out', v('criticism', 'content', 0.8)],
+  ['hit back', v('criticism', 'content', 0.8)], ['shoot back', v('criticism', 'content', 0.8)], ['fire back', v('criticism', 'content', 0.8)], ['double down', v('assertion', 'content', 0.7)], ['refer to', v('assertion', 'target', 0.7)], ['allude to', v('assertion', 'target', 0.7)], ['acquiesce to', v('agreement', 'target', 0.7)], ['point to', v('assertion', 'target', 0.7)], ['respond to', v('assertion', 'target', 0.6)], ['weigh in', v('assertion', 'content', 0.8)], ['open up', v('assertion', 'content', 0.6)], ['push for', v('demand', 'content', 0.8)], ['lash out', v('criticism', 'content', 0.8)],
 ]);
 
 /**

@@ -112,6 +112,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('The state took the case to the Supreme Court.')).toEqual([]);
   });
 
+  it('"shot back", "fired back" and "doubled down" are phrasal cues', () => {
+    expect(triples('Rubio shot back that Trump had no plan.')[0]!.slice(0, 2)).toEqual(['Rubio', 'shot back']);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
