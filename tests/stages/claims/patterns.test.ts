@@ -113,7 +113,9 @@ describe('claims: attribution patterns', () => {
   });
 
   it('"shot back", "fired back" and "doubled down" are phrasal cues', () => {
-    expect(triples('Rubio shot back that Trump had no plan.')[0]!.slice(0, 2)).toEqual(['Rubio', 'shot back']);
+    expect(triples('He shot back, “You are wrong.”')).toEqual([['He', 'shot back', '“You are wrong.”']]);
+    expect(triples('Trump fired back that Cruz was a liar.')).toEqual([['Trump', 'fired back', 'Cruz was a liar']]);
+    expect(triples('Clinton doubled down on her plan to raise taxes.')[0]!.slice(1)).toEqual(['doubled down on', 'her plan to raise taxes']);
   });
 
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
