@@ -107,6 +107,9 @@ export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['allegations', 'accusation'], ['threat', 'warning'], ['threats', 'warning'], ['vow', 'promise'], ['offer', 'promise'],
   ['proposal', 'plan'], ['plea', 'demand'], ['defense', 'assertion'], ['clear', 'assertion'], ['secret', 'admission'],
   ['objection', 'criticism'], ['objections', 'criticism'], ['complaint', 'criticism'], ['complaints', 'criticism'],
+  ['statements', 'assertion'], ['arguments', 'assertion'], ['attack', 'criticism'], ['attacks', 'criticism'],
+  ['charges', 'accusation'], ['apologies', 'admission'], ['apology', 'admission'], ['observation', 'assertion'],
+  ['joke', 'assertion'], ['jokes', 'assertion'],
 ]);
 
 /** Cue nouns that report an attribution after a possessor: "Trump's claim that ...", "her criticism of ...". */
