@@ -192,6 +192,10 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
     }
     if (token.pos === 'PUNCT' || token.pos === 'VERB') break;
   }
+  // "made it clear Monday they have no plans": "clear" needs no preposition before its clause.
+  if (found < 0 && noun.lower === 'clear' && i + 1 < end && tokens[i + 1]!.pos !== 'PUNCT') {
+    return { shape: 'noun', first: groupStart(tokens, verb, floor), last: i + 1, head: i, verb, lemma: noun.lemma, act, frame: 'content', weight: 0.9, participial: false };
+  }
   if (found < 0) return null;
   // "made clear that ...": the complementiser starts the content, it is not part of the cue.
   prep = tokens[found]!.lower === 'that' ? found - 1 : found;

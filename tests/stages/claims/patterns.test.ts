@@ -118,6 +118,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Clinton doubled down on her plan to raise taxes.')[0]!.slice(1)).toEqual(['doubled down on', 'her plan to raise taxes']);
   });
 
+  it('"made clear" needs no preposition before its clause', () => {
+    expect(triples('Officials made clear Monday they have no plans to spend money.')[0]!.slice(0, 2)).toEqual(['Officials', 'made clear Monday']);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
