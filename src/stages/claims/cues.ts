@@ -608,6 +608,8 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     // words; "forces responded to the attacks with strikes" is none.
     if (lemma === 'respond' && next?.lower === 'to' && !answersWords(tokens, at + 1, end)) continue;
     const phrasal = next && at < end ? PHRASAL_CUES.get(`${lemma} ${next.lower}`) : undefined;
+    // "as Professor Foner put it: ..." reports words; "put it that way", "put it into play" do not.
+    if (phrasal && lemma === 'put' && !(tokens[at + 1]?.pos === 'PUNCT' || tokens[at + 1]?.lower === 'in')) continue;
     const viewedAs = seenAs || (AS_VERBS.has(lemma) && objectThenAs(tokens, i + 1, end)) ? SEE_AS : undefined;
     const listed = phrasal ?? (lemma === 'call' && callsSomething(tokens, i, end) ? CALL_AS : undefined) ?? viewedAs ?? (PHRASAL_ONLY.has(lemma) ? undefined : cueVerb(mistagged ? verbLemma(token.lower) : lemma));
     const first = groupStart(tokens, i, start);

@@ -122,6 +122,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Officials made clear Monday they have no plans to spend money.')[0]!.slice(0, 2)).toEqual(['Officials', 'made clear Monday']);
   });
 
+  it('"as X put it:" reports words; "put it that way" does not', () => {
+    expect(triples('As Professor Foner put it: “The United States does a better job.”')[0]!.slice(0, 2)).toEqual(['Professor Foner', 'put it:']);
+    expect(triples('I hate to put it that way.')).toEqual([]);
+  });
+
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
     expect(triples('Lopez spoke briefly about the cancellation of his show.')).toEqual([['Lopez', 'spoke briefly about', 'the cancellation of his show']]);
     expect(triples('The senator spoke passionately about the war.')[0]!.slice(0, 2)).toEqual(['The senator', 'spoke passionately about']);
