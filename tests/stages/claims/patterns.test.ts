@@ -115,6 +115,7 @@ describe('claims: attribution patterns', () => {
   it('"shot back", "fired back" and "doubled down" are phrasal cues', () => {
     expect(triples('He shot back, “You are wrong.”')).toEqual([['He', 'shot back', '“You are wrong.”']]);
     expect(triples('Trump fired back that Cruz was a liar.')).toEqual([['Trump', 'fired back', 'Cruz was a liar']]);
+    expect(triples('The donor pleaded guilty to making straw donations.')[0]!.slice(1)).toEqual(['pleaded guilty', 'to making straw donations']);
     expect(triples('Clinton doubled down on her plan to raise taxes.')[0]!.slice(1)).toEqual(['doubled down on', 'her plan to raise taxes']);
   });
 
