@@ -134,7 +134,7 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 /** Verbs that carry a cue noun: "issued a call", "expressed condemnation", "echoed calls". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'issue', 'make', 'express', 'voice', 'echo', 'renew', 'repeat', 'reiterate', 'raise', 'offer', 'register',
-  'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver', 'level', 'launch', 'pitch', 'present', 'take',
+  'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver', 'level', 'launch', 'pitch', 'present', 'take', 'tweet', 'show',
 ]);
 
 /** The only cue nouns "take" makes cues of ("took aim at", "took a swipe at", "took note of"). */

@@ -119,6 +119,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Clinton doubled down on her plan to raise taxes.')[0]!.slice(1)).toEqual(['doubled down on', 'her plan to raise taxes']);
   });
 
+  it('"tweeting support for", "showed support for": a cue noun after "tweet" or "show"', () => {
+    expect(triples('Amy Schumer is tweeting support for President Obama’s executive actions on guns.')[0]!.slice(1, 2)).toEqual(['is tweeting support for']);
+  });
+
   it('"made clear" needs no preposition before its clause', () => {
     expect(triples('Officials made clear Monday they have no plans to spend money.')[0]!.slice(0, 2)).toEqual(['Officials', 'made clear Monday']);
   });
