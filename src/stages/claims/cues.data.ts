@@ -101,7 +101,7 @@ export const CUE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['sympathy', 'belief'], ['solidarity', 'agreement'], ['gratitude', 'praise'], ['alarm', 'warning'],
   ['case', 'assertion'], ['argument', 'assertion'], ['point', 'assertion'], ['remarks', 'assertion'], ['mention', 'assertion'],
   ['aim', 'criticism'], ['shot', 'criticism'], ['shots', 'criticism'], ['swipe', 'criticism'], ['swipes', 'criticism'],
-  ['jab', 'criticism'], ['jabs', 'criticism'], ['whack', 'criticism'], ['note', 'assertion'], ['offense', 'criticism'], ['issue', 'criticism'], ['credit', 'assertion'],
+  ['jab', 'criticism'], ['jabs', 'criticism'], ['whack', 'criticism'], ['note', 'assertion'], ['offense', 'criticism'], ['issue', 'criticism'], ['credit', 'assertion'], ['weight', 'agreement'], ['backing', 'agreement'],
   ['comments', 'assertion'], ['comment', 'assertion'], ['pitch', 'demand'], ['announcement', 'announcement'],
   ['prediction', 'prediction'], ['accusation', 'accusation'], ['accusations', 'accusation'], ['allegation', 'accusation'],
   ['allegations', 'accusation'], ['threat', 'warning'], ['threats', 'warning'], ['vow', 'promise'], ['offer', 'promise'],
@@ -135,13 +135,23 @@ export const NOUN_TAGGED_VERBS: ReadonlySet<string> = new Set([
 export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'issue', 'make', 'express', 'voice', 'echo', 'renew', 'repeat', 'reiterate', 'raise', 'offer', 'register',
   'lodge', 'air', 'give', 'extend', 'signal', 'join', 'add', 'deliver', 'level', 'launch', 'pitch', 'present', 'take', 'tweet', 'show',
+  'throw',
 ]);
 
-/** The only cue nouns "take" makes cues of ("took aim at", "took a swipe at", "took note of"). */
-export const TAKE_CUE_NOUNS: ReadonlySet<string> = new Set(['aim', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'note', 'offense', 'issue', 'credit']);
+/**
+ * Light verbs that make cues only with nouns of their own: "took aim at", "took a swipe at", "took
+ * note of"; "threw her support behind", "throwing her weight behind" (PolNeAR dev: 5 of 9 "throw").
+ */
+export const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['take', new Set(['aim', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'note', 'offense', 'issue', 'credit'])],
+  ['throw', new Set(['support', 'weight', 'backing'])],
+]);
+
+/** Cue nouns that only their own light verbs make cues of (no other light verb takes "aim" or "weight"). */
+export const OWNED_CUE_NOUNS: ReadonlySet<string> = new Set(['aim', 'shot', 'shots', 'swipe', 'swipes', 'jab', 'jabs', 'whack', 'note', 'offense', 'issue', 'credit', 'weight', 'backing']);
 
 /** Prepositions a cue noun may take before its content ("call for", "condemnation of"). */
-export const CUE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'over', 'about', 'on', 'at', 'against', 'to', 'that', 'with']);
+export const CUE_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'over', 'about', 'on', 'at', 'against', 'to', 'that', 'with', 'behind']);
 
 /** Adverbs that may sit inside a verb group ("has also called", "repeatedly denied"). */
 export const GROUP_ADVERBS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@
 import type { Token } from '../../model/types.js';
 import {
   CLAUSE_ONLY_CUES, CUE_NOUN_PREPOSITIONS, FINDING_SUBJECTS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
-  PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS, TAKE_CUE_NOUNS,
+  LIGHT_VERB_NOUNS, OWNED_CUE_NOUNS, PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
@@ -170,14 +170,17 @@ function isParticipial(tokens: readonly Token[], first: number, head: number, fl
 function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor: number): CueMatch | null {
   let i = verb + 1;
   let gap = 0;
-  while (i < end && gap < MAX_NOUN_GAP && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'NUM' || tokens[i]!.lower === 'it' || (tokens[i]!.pos === 'ADJ' && !CUE_NOUNS.has(tokens[i]!.lower)))) {
+  // ("threw their support behind": with a light verb of its own nouns, a possessive may stand before the noun.)
+  const owning = LIGHT_VERB_NOUNS.has(tokens[verb]!.lemma);
+  while (i < end && gap < MAX_NOUN_GAP && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'NUM' || tokens[i]!.lower === 'it' || (owning && (POSSESSIVE_WORDS.has(tokens[i]!.lower) || tokens[i]!.lower === 'her')) || (tokens[i]!.pos === 'ADJ' && !CUE_NOUNS.has(tokens[i]!.lower)))) {
     i++;
     gap++;
   }
   const noun = tokens[i];
   if (!noun || i >= end) return null;
   const act = CUE_NOUNS.get(noun.lower);
-  if (act === undefined || (tokens[verb]!.lemma === 'take') !== TAKE_CUE_NOUNS.has(noun.lower)) return null;
+  const own = LIGHT_VERB_NOUNS.get(tokens[verb]!.lemma);
+  if (act === undefined || (own ? !own.has(noun.lower) : OWNED_CUE_NOUNS.has(noun.lower))) return null;
   // The preposition may follow a short time or place phrase ("a call on Friday for").
   let prep = i + 1;
   let found = -1;

@@ -110,6 +110,7 @@ describe('claims: attribution patterns', () => {
   it('"take" makes cues only with its own nouns ("took aim at", "took a swipe at"), not "took the case to"', () => {
     expect(triples('Trump took aim at Cruz over his record.')[0]!.slice(0, 2)).toEqual(['Trump', 'took aim at']);
     expect(triples('The state took the case to the Supreme Court.')).toEqual([]);
+    expect(triples('The union is throwing its support behind the nominee.')[0]!.slice(1)).toEqual(['is throwing its support behind', 'the nominee']);
   });
 
   it('"shot back", "fired back" and "doubled down" are phrasal cues', () => {
