@@ -126,6 +126,9 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 
 /** Days a cue takes before forward content ("said Sunday it would ..."). */
 export const DAY_NAMES: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
+/** Parts of a day that follow its name ("Wednesday morning"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Quantifiers that float after their subject into the verb group ("The lawmakers all agreed"). */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 

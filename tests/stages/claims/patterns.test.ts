@@ -49,9 +49,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”')).toEqual([['Dianne Bystrom', 'agreed', '“Mainstream Republicans are running out of time.”']]);
   });
 
-  it('a day after the cue belongs to it before forward content other than "that"', () => {
+  it('a day after the cue belongs to it, with its part of the day, but not before a comma', () => {
     expect(analyse('The company said Sunday it would appeal.').claims[0]!.cue!.text).toBe('said Sunday');
-    expect(analyse('The company said Sunday that it would appeal.').claims[0]!.cue!.text).toBe('said');
+    expect(analyse('The company said Sunday that it would appeal.').claims[0]!.cue!.text).toBe('said Sunday');
+    expect(analyse('“We will win,” Trump tweeted Wednesday morning after the debate.').claims[0]!.cue!.text).toBe('tweeted Wednesday morning');
+    expect(analyse('The company said Sunday, after a long silence, that it would appeal.').claims[0]!.cue!.text).toBe('said');
   });
 
   it('a passive "said" reports with no source; a dummy "it" is no part of the content', () => {
@@ -193,9 +195,9 @@ describe('claims: attribution patterns', () => {
     ]);
   });
 
-  it('a day that ends a trailing attribution is part of the cue, before forward content it is not', () => {
+  it('a day that ends a trailing attribution is part of the cue, and so is one before forward content', () => {
     expect(triples('“We will win,” Trump said Tuesday.')[0]![1]).toBe('said Tuesday');
-    expect(triples('Trump said Tuesday that he would win.')[0]![1]).toBe('said');
+    expect(triples('Trump said Tuesday that he would win.')[0]![1]).toBe('said Tuesday');
   });
 
   it('reads a participle wink tags as a noun after a comma (", warning that ...") as a cue', () => {
