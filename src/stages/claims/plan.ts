@@ -139,6 +139,15 @@ export function openingClauseEnd(tokens: readonly Token[], floor: number, before
   return floor;
 }
 
+/** Whether tokens [from, to) are only conjunctions, adverbs and punctuation ("But,", "And yet,"). */
+function onlyConnectives(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = tokens[k]!.pos;
+    if (pos !== 'CCONJ' && pos !== 'ADV' && pos !== 'PUNCT') return false;
+  }
+  return true;
+}
+
 /** Words before a participle that opens a sentence ("After saying ...", "Upon hearing ..."). */
 const OPENING_LEADS = new Set(['after', 'before', 'upon', 'while', 'since', 'on']);
 
@@ -409,7 +418,7 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
   const coordinated = COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '') || coordinatedAfterAside(tokens, cue.first, floor);
   // "But, said Solovey, “I don't want ...”": after a lone conjunction and a comma, an inverted speaker
   // and another comma open the quotation; PolNeAR's content runs from the conjunction.
-  if (cue.shape === 'verb' && cue.first > floor && tokens[cue.first - 1]!.text === ',' && tokens.slice(floor, cue.first).every((t) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'PUNCT')) {
+  if (cue.shape === 'verb' && cue.first > floor && tokens[cue.first - 1]!.text === ',' && onlyConnectives(tokens, floor, cue.first)) {
     const speaker = phraseStartingAt(tokens, cue.last, end, 'open');
     if (speaker && tokens[speaker.last]?.text === ',' && opensQuote(context, speaker.last + 1)) {
       const said = context.quotes.startingAt(tokens[speaker.last + 1]!.start)!;
