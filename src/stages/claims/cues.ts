@@ -15,7 +15,7 @@ import { CUE_MODEL_THRESHOLD } from './cue-model.data.js';
 import { AS_NOT_ROLE, AS_VERB_FORMS, AS_VERBS, ASPECTUAL_VERBS, CATENATIVES, CONTROL_ADJECTIVES, CUE_CHANNELS, FLOATING_QUANTIFIERS, PARTICIPLE_LEADS, POLL_NOUNS, RESPONSE_OBJECTS, SEEM_VERBS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 import { CLOSING_MARKS, NP_STARTS, OPENING_MARKS } from './content.js';
 import { isAgentNoun } from './people.js';
-import { isNameWill } from './phrases.js';
+import { isNameWill, POSSESSIVE_DETERMINERS } from './phrases.js';
 
 /** Lemmas the learned lexicon must not add: handled elsewhere ("according to") or too general. */
 const NOT_LEARNED = new Set(['accord', 'be', 'have', 'do', 'get', 'make', 'go', 'take']);
@@ -172,7 +172,7 @@ function matchNounCue(tokens: readonly Token[], verb: number, end: number, floor
   let gap = 0;
   // ("threw their support behind": with a light verb of its own nouns, a possessive may stand before the noun.)
   const owning = LIGHT_VERB_NOUNS.has(tokens[verb]!.lemma);
-  while (i < end && gap < MAX_NOUN_GAP && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'NUM' || tokens[i]!.lower === 'it' || (owning && (POSSESSIVE_WORDS.has(tokens[i]!.lower) || tokens[i]!.lower === 'her')) || (tokens[i]!.pos === 'ADJ' && !CUE_NOUNS.has(tokens[i]!.lower)))) {
+  while (i < end && gap < MAX_NOUN_GAP && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'NUM' || tokens[i]!.lower === 'it' || (owning && POSSESSIVE_DETERMINERS.has(tokens[i]!.lower)) || (tokens[i]!.pos === 'ADJ' && !CUE_NOUNS.has(tokens[i]!.lower)))) {
     i++;
     gap++;
   }
@@ -232,7 +232,6 @@ function mannerExtension(tokens: readonly Token[], last: number, end: number): n
   return next && last + 1 < end && (next.pos === 'ADJ' || next.pos === 'ADV' || next.pos === 'NUM') ? last : last + 1;
 }
 
-const POSSESSIVE_WORDS = new Set(['his', 'their', 'its', 'our', 'my', 'your']);
 /** Particles of phrasal cues that a governed preposition may follow ("open up about", "weigh in on"). */
 const VERB_PARTICLES_AND_IN = new Set([...VERB_PARTICLES, 'in']);
 
@@ -590,8 +589,9 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (previousToken && i > start && /ed$/u.test(token.lower) && ARTICLES.has(previousToken.lower)) continue;
     // "300 pledged delegates", "more pledged delegates": a participle between a modifier and its noun.
     if (previousToken && i > start && /ed$/u.test(token.lower) && (previousToken.pos === 'NUM' || previousToken.pos === 'ADJ') && tokens[i + 1]?.pos === 'NOUN' && i + 1 < end) continue;
-    // "Their shows rose", "the claims": any other form after an article or a possessive is a noun wink mis-tagged.
-    if (previousToken && i > start && (ARTICLES.has(previousToken.lower) || (previousToken.pos === 'PRON' && POSSESSIVE_WORDS.has(previousToken.lower)))) continue;
+    // "Their shows rose", "the claims": any other form after an article or a possessive is a noun wink
+    // mis-tagged ("her" is left out: "told her" has it as an object).
+    if (previousToken && i > start && (ARTICLES.has(previousToken.lower) || (previousToken.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(previousToken.lower) && previousToken.lower !== 'her'))) continue;
     // "(Reporting by Jane Roe; Editing by ...)": a gerund with its agent is a credit line.
     if (/ing$/u.test(token.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos === 'PROPN') continue;
     const lemma = token.lemma;

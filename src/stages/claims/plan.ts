@@ -7,7 +7,7 @@ import { CLOSING_MARKS, contentAfter, contentBefore, hasVerb, OPENING_MARKS, ope
 import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, POSSESSIVE_DETERMINERS, subjectBefore, type Phrase } from './phrases.js';
 import { HEADLINE_LINKS, lastTokenOfParagraph } from './signatures.js';
-import { CAUSATIVES, OBJECT_RELATIVES, QUESTION_OPENERS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
+import { CAUSATIVES, OBJECT_RELATIVES, PARTICIPLE_LEADS, QUESTION_OPENERS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
 
@@ -147,9 +147,6 @@ function onlyConnectives(tokens: readonly Token[], from: number, to: number): bo
   }
   return true;
 }
-
-/** Words before a participle that opens a sentence ("After saying ...", "Upon hearing ..."). */
-const OPENING_LEADS = new Set(['after', 'before', 'upon', 'while', 'since', 'on']);
 
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['while', 'when', 'as', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whereas']);
@@ -426,8 +423,8 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     }
   }
   // "After saying he was nervous, the man asked ...": a participle that opens the sentence belongs to
-  // the main clause's subject, after the comma that closes the opening phrase.
-  if (cue.participial && cue.first - 1 === floor && OPENING_LEADS.has(tokens[floor]!.lower)) {
+  // the main clause's subject, after the comma that closes the opening phrase ("By saying ..." is a means, not this).
+  if (cue.participial && cue.first - 1 === floor && PARTICIPLE_LEADS.has(tokens[floor]!.lower) && tokens[floor]!.lower !== 'by') {
     const opening = openingClauseEnd(tokens, floor, end);
     const subject = opening > floor ? phraseStartingAt(tokens, opening, end) : null;
     const content = contentAfter(context, cue.last);
