@@ -132,7 +132,8 @@ describe('claims: attribution patterns', () => {
 
   it('"as X put it:" reports words; "put it that way" does not', () => {
     expect(triples('As Professor Foner put it: “The United States does a better job.”')[0]!.slice(0, 2)).toEqual(['Professor Foner', 'put it:']);
-    expect(triples('I hate to put it that way.')).toEqual([]);
+    // "put it" here is no cue (whatever the model makes of "hate to", a stance PolNeAR sometimes marks).
+    expect(triples('I hate to put it that way.').map(([, cue]) => cue)).not.toContainEqual(expect.stringMatching(/put/u));
   });
 
   it('a manner adverb between a cue verb and its preposition ("spoke briefly about")', () => {
