@@ -7,9 +7,13 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { segmentStage } from '../dist/stages/segment/index.js';
 import { createDoc } from '../dist/model/types.js';
+import { verbClasses } from '../dist/stages/claims/verb-classes.js';
 
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2);
 const MIN_PRECISION = Number(process.env.MIN_PRECISION ?? 0.25);
+/** Seen fewer times, a lemma still counts when WordNet's usual sense of it is saying or thinking. */
+const MIN_COUNT_CLASSED = Number(process.env.MIN_COUNT_CLASSED ?? 1);
+const SAYING_OR_THINKING = new Set(['m', 'g']);
 const file = process.argv[2] ?? new URL('../../shared/eval/polnear-dev.jsonl', import.meta.url).pathname;
 const out = new URL('../src/stages/claims/cues.learned.data.ts', import.meta.url).pathname;
 const segment = segmentStage.create({});
@@ -43,7 +47,7 @@ for await (const line of createInterface({ input: createReadStream(file) })) {
 }
 const rows = [...asCue]
   .map(([lemma, count]) => ({ lemma, count, precision: count / total.get(lemma) }))
-  .filter((row) => row.count >= MIN_COUNT && row.precision >= MIN_PRECISION && /^[a-z-]+$/.test(row.lemma))
+  .filter((row) => row.count >= (SAYING_OR_THINKING.has(verbClasses(row.lemma)?.[0]) ? MIN_COUNT_CLASSED : MIN_COUNT) && row.precision >= MIN_PRECISION && /^[a-z-]+$/.test(row.lemma))
   .sort((a, b) => a.lemma.localeCompare(b.lemma));
 const body = rows.map((row) => `  ['${row.lemma}', ${row.precision.toFixed(2)}], // ${row.count} of ${total.get(row.lemma)}`).join('\n');
 writeFileSync(out, `/**

@@ -15,8 +15,10 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['agree', 0.50], // 51 of 103
   ['aim', 0.30], // 11 of 37
   ['alarm', 0.40], // 2 of 5
+  ['alert', 1.00], // 1 of 1
   ['allege', 0.60], // 6 of 10
   ['allude', 1.00], // 2 of 2
+  ['amaze', 0.50], // 1 of 2
   ['anger', 0.31], // 4 of 13
   ['announce', 0.76], // 94 of 123
   ['anticipate', 0.40], // 4 of 10
@@ -26,6 +28,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['appoint', 0.29], // 8 of 28
   ['argue', 0.83], // 95 of 114
   ['ask', 0.63], // 187 of 299
+  ['aspire', 0.33], // 1 of 3
   ['assail', 1.00], // 4 of 4
   ['assert', 0.72], // 13 of 18
   ['assume', 0.29], // 8 of 28
@@ -34,22 +37,32 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['attribute', 0.45], // 5 of 11
   ['back', 0.25], // 18 of 72
   ['balk', 1.00], // 2 of 2
+  ['bark', 1.00], // 1 of 1
+  ['befuddle', 1.00], // 1 of 1
   ['beg', 0.67], // 2 of 3
   ['believe', 0.27], // 68 of 250
   ['bemoan', 1.00], // 4 of 4
+  ['berate', 1.00], // 1 of 1
   ['blame', 0.58], // 26 of 45
   ['blast', 0.85], // 17 of 20
+  ['blurt', 1.00], // 1 of 1
   ['boast', 0.56], // 9 of 16
   ['brag', 0.60], // 3 of 5
   ['brush', 0.43], // 3 of 7
+  ['cajole', 1.00], // 1 of 1
   ['call', 0.56], // 290 of 522
+  ['caricature', 0.33], // 1 of 3
+  ['castigate', 1.00], // 1 of 1
   ['caution', 1.00], // 4 of 4
   ['challenge', 0.29], // 14 of 49
   ['champion', 0.46], // 6 of 13
   ['chant', 0.82], // 9 of 11
   ['characterize', 0.50], // 4 of 8
   ['charge', 0.33], // 13 of 39
+  ['chastise', 0.33], // 1 of 3
   ['cheer', 0.40], // 6 of 15
+  ['cheerlead', 1.00], // 1 of 1
+  ['christen', 0.50], // 1 of 2
   ['chronicle', 0.67], // 2 of 3
   ['cite', 0.88], // 64 of 73
   ['claim', 0.69], // 48 of 70
@@ -58,11 +71,15 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['coin', 1.00], // 2 of 2
   ['compile', 0.25], // 2 of 8
   ['complain', 0.74], // 17 of 23
+  ['compliment', 1.00], // 1 of 1
   ['concede', 0.67], // 10 of 15
   ['conclude', 0.63], // 22 of 35
   ['concur', 1.00], // 2 of 2
   ['condemn', 0.63], // 19 of 30
+  ['confess', 0.50], // 1 of 2
+  ['confide', 1.00], // 1 of 1
   ['confirm', 0.63], // 19 of 30
+  ['confound', 0.50], // 1 of 2
   ['congratulate', 0.40], // 4 of 10
   ['consider', 0.36], // 41 of 113
   ['contemplate', 0.67], // 4 of 6
@@ -76,11 +93,14 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['decide', 0.25], // 22 of 88
   ['declare', 0.70], // 49 of 70
   ['decline', 0.47], // 29 of 62
+  ['decode', 1.00], // 1 of 1
   ['decry', 1.00], // 7 of 7
   ['deem', 0.75], // 9 of 12
   ['defend', 0.46], // 39 of 84
+  ['deliberate', 1.00], // 1 of 1
   ['deliver', 0.25], // 16 of 64
   ['demand', 0.52], // 11 of 21
+  ['demur', 0.25], // 1 of 4
   ['denounce', 0.72], // 23 of 32
   ['deny', 0.49], // 22 of 45
   ['deride', 0.57], // 4 of 7
@@ -90,16 +110,19 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['disagree', 0.25], // 5 of 20
   ['disavow', 0.45], // 5 of 11
   ['disclose', 0.41], // 14 of 34
+  ['discredit', 0.25], // 1 of 4
   ['discuss', 0.54], // 33 of 61
   ['dismiss', 0.69], // 24 of 35
   ['display', 0.25], // 2 of 8
   ['dispute', 0.50], // 2 of 4
   ['disregard', 1.00], // 2 of 2
   ['distance', 0.40], // 2 of 5
+  ['distrust', 0.50], // 1 of 2
   ['document', 0.60], // 6 of 10
   ['doubt', 0.67], // 2 of 3
   ['downplay', 0.50], // 3 of 6
   ['dub', 0.50], // 2 of 4
+  ['dwell', 0.50], // 1 of 2
   ['echo', 0.54], // 14 of 26
   ['embrace', 0.27], // 12 of 44
   ['emphasize', 0.62], // 16 of 26
@@ -108,26 +131,38 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['endorse', 0.52], // 62 of 119
   ['endure', 0.40], // 2 of 5
   ['envision', 0.75], // 6 of 8
+  ['eschew', 1.00], // 1 of 1
   ['estimate', 0.36], // 5 of 14
   ['evince', 1.00], // 2 of 2
   ['eviscerate', 0.67], // 2 of 3
   ['exclaim', 1.00], // 2 of 2
+  ['exclude', 0.25], // 1 of 4
   ['exhort', 1.00], // 2 of 2
   ['expect', 0.56], // 81 of 145
   ['explain', 0.73], // 60 of 82
   ['explore', 0.25], // 2 of 8
   ['express', 0.68], // 36 of 53
   ['extol', 1.00], // 3 of 3
+  ['fault', 1.00], // 1 of 1
   ['fear', 0.33], // 8 of 24
   ['float', 0.33], // 2 of 6
+  ['flout', 0.33], // 1 of 3
   ['forecast', 1.00], // 2 of 2
+  ['foresee', 1.00], // 1 of 1
+  ['foreshadow', 0.50], // 1 of 2
+  ['fulminate', 1.00], // 1 of 1
+  ['gloat', 1.00], // 1 of 1
+  ['groan', 1.00], // 1 of 1
   ['guess', 0.25], // 3 of 12
   ['hail', 0.83], // 5 of 6
   ['hammer', 0.30], // 3 of 10
+  ['harangue', 1.00], // 1 of 1
+  ['headline', 0.50], // 1 of 2
   ['heckle', 1.00], // 2 of 2
   ['highlight', 0.47], // 16 of 34
   ['hint', 0.80], // 4 of 5
   ['hope', 0.32], // 39 of 122
+  ['hypothesize', 1.00], // 1 of 1
   ['identify', 0.29], // 13 of 45
   ['ignore', 0.35], // 13 of 37
   ['illustrate', 0.40], // 2 of 5
@@ -136,46 +171,64 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['impose', 0.27], // 7 of 26
   ['impress', 0.29], // 2 of 7
   ['indicate', 0.77], // 27 of 35
+  ['inform', 0.33], // 1 of 3
   ['infuriate', 1.00], // 2 of 2
+  ['infuse', 1.00], // 1 of 1
   ['insist', 0.84], // 38 of 45
   ['instruct', 0.29], // 2 of 7
   ['insult', 1.00], // 2 of 2
   ['intend', 0.26], // 9 of 34
   ['interject', 0.67], // 4 of 6
   ['interpret', 0.40], // 2 of 5
+  ['intimate', 1.00], // 1 of 1
+  ['inveigh', 1.00], // 1 of 1
   ['invoke', 0.50], // 7 of 14
+  ['jeer', 0.33], // 1 of 3
   ['joke', 0.50], // 3 of 6
   ['judge', 0.30], // 3 of 10
   ['label', 0.60], // 6 of 10
   ['lament', 1.00], // 5 of 5
   ['lash', 0.43], // 3 of 7
+  ['laud', 0.33], // 1 of 3
   ['lay', 0.41], // 14 of 34
   ['lift', 0.27], // 3 of 11
   ['liken', 0.80], // 4 of 5
   ['line', 0.31], // 4 of 13
   ['list', 0.79], // 11 of 14
+  ['marvel', 1.00], // 1 of 1
   ['measure', 0.25], // 2 of 8
   ['mention', 0.70], // 38 of 54
   ['mince', 1.00], // 2 of 2
+  ['misstate', 0.50], // 1 of 2
   ['mock', 0.60], // 6 of 10
+  ['moralize', 1.00], // 1 of 1
   ['mount', 0.33], // 4 of 12
   ['mull', 1.00], // 3 of 3
   ['muse', 1.00], // 2 of 2
   ['mystify', 1.00], // 2 of 2
   ['name', 0.54], // 29 of 54
+  ['needle', 0.50], // 1 of 2
+  ['nod', 0.50], // 1 of 2
   ['note', 0.94], // 120 of 128
   ['offer', 0.43], // 41 of 95
+  ['omit', 0.50], // 1 of 2
   ['opine', 0.67], // 2 of 3
   ['oppose', 0.33], // 32 of 98
   ['order', 0.63], // 10 of 16
   ['outline', 0.63], // 5 of 8
+  ['overrule', 0.50], // 1 of 2
+  ['overstate', 0.33], // 1 of 3
   ['pan', 0.67], // 2 of 3
+  ['paraphrase', 1.00], // 1 of 1
+  ['parrot', 0.50], // 1 of 2
   ['peg', 1.00], // 4 of 4
   ['persuade', 0.39], // 11 of 28
+  ['petition', 1.00], // 1 of 1
   ['plead', 0.60], // 6 of 10
   ['pledge', 0.28], // 21 of 76
   ['point', 0.69], // 51 of 74
   ['poke', 0.75], // 3 of 4
+  ['ponder', 0.33], // 1 of 3
   ['portray', 0.64], // 16 of 25
   ['posit', 1.00], // 3 of 3
   ['post', 0.49], // 20 of 41
@@ -185,6 +238,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['prefer', 0.59], // 10 of 17
   ['present', 0.34], // 11 of 32
   ['press', 0.32], // 12 of 38
+  ['probe', 1.00], // 1 of 1
   ['proclaim', 0.67], // 4 of 6
   ['profile', 0.50], // 2 of 4
   ['prohibit', 0.33], // 3 of 9
@@ -195,8 +249,11 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['protest', 0.29], // 4 of 14
   ['pump', 0.40], // 2 of 5
   ['push', 0.29], // 24 of 83
+  ['puzzle', 1.00], // 1 of 1
   ['quash', 0.40], // 2 of 5
+  ['query', 1.00], // 1 of 1
   ['question', 0.67], // 44 of 66
+  ['quip', 0.50], // 1 of 2
   ['quote', 0.57], // 8 of 14
   ['rail', 0.91], // 10 of 11
   ['rate', 0.29], // 5 of 17
@@ -210,7 +267,9 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['rebuke', 0.56], // 5 of 9
   ['rebut', 0.67], // 2 of 3
   ['recall', 0.78], // 39 of 50
+  ['recant', 0.50], // 1 of 2
   ['recite', 0.60], // 3 of 5
+  ['reckon', 1.00], // 1 of 1
   ['recognize', 0.37], // 16 of 43
   ['recommend', 0.53], // 8 of 15
   ['recount', 0.71], // 5 of 7
@@ -223,6 +282,7 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['remark', 0.73], // 8 of 11
   ['remember', 0.39], // 18 of 46
   ['remind', 0.67], // 14 of 21
+  ['reminisce', 0.50], // 1 of 2
   ['renounce', 0.40], // 2 of 5
   ['repeat', 0.48], // 11 of 23
   ['reply', 0.79], // 15 of 19
@@ -231,12 +291,17 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['request', 0.38], // 8 of 21
   ['resist', 0.31], // 4 of 13
   ['respond', 0.48], // 55 of 114
+  ['restate', 1.00], // 1 of 1
   ['restrict', 0.38], // 5 of 13
   ['rethink', 0.60], // 3 of 5
+  ['retort', 1.00], // 1 of 1
+  ['retract', 0.50], // 1 of 2
   ['retweeted', 0.75], // 3 of 4
   ['reveal', 0.65], // 28 of 43
   ['revile', 0.67], // 2 of 3
   ['rip', 0.38], // 3 of 8
+  ['rubbish', 1.00], // 1 of 1
+  ['rumor', 0.50], // 1 of 2
   ['say', 0.87], // 3540 of 4083
   ['scold', 1.00], // 3 of 3
   ['seek', 0.32], // 41 of 127
@@ -249,34 +314,44 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['shrug', 0.57], // 4 of 7
   ['side', 0.60], // 3 of 5
   ['signal', 0.50], // 4 of 8
+  ['skirt', 0.33], // 1 of 3
   ['slam', 0.71], // 10 of 14
+  ['slight', 1.00], // 1 of 1
   ['sound', 0.34], // 11 of 32
   ['spar', 0.40], // 2 of 5
+  ['specify', 1.00], // 1 of 1
   ['speculate', 0.60], // 3 of 5
   ['spell', 0.75], // 3 of 4
   ['squabble', 1.00], // 2 of 2
   ['state', 0.57], // 28 of 49
   ['stress', 0.91], // 10 of 11
+  ['stump', 0.33], // 1 of 3
   ['suggest', 0.77], // 111 of 145
   ['sum', 0.67], // 2 of 3
   ['supply', 0.50], // 2 of 4
   ['support', 0.25], // 67 of 268
   ['surface', 0.33], // 3 of 9
+  ['surmise', 1.00], // 1 of 1
   ['suspect', 0.33], // 3 of 9
+  ['swear', 0.50], // 1 of 2
   ['symbolize', 1.00], // 2 of 2
   ['talk', 0.38], // 62 of 164
+  ['taunt', 0.25], // 1 of 4
   ['tell', 0.70], // 339 of 484
   ['testify', 0.25], // 3 of 12
   ['thank', 0.50], // 10 of 20
   ['threaten', 0.33], // 12 of 36
   ['thrill', 0.50], // 3 of 6
   ['title', 0.50], // 4 of 8
+  ['tone', 0.33], // 1 of 3
   ['tout', 0.93], // 14 of 15
   ['trash', 0.50], // 3 of 6
   ['trumpet', 0.67], // 2 of 3
   ['tussle', 0.50], // 2 of 4
   ['tweet', 0.80], // 55 of 69
+  ['type', 1.00], // 1 of 1
   ['underscore', 0.42], // 8 of 19
+  ['understate', 0.33], // 1 of 3
   ['unleash', 0.33], // 3 of 9
   ['unveil', 0.38], // 3 of 8
   ['urge', 0.73], // 47 of 64
@@ -287,7 +362,9 @@ export const LEARNED_CUE_VERBS: ReadonlyMap<string, number> = new Map([
   ['vouch', 1.00], // 4 of 4
   ['vow', 0.93], // 38 of 41
   ['warn', 0.90], // 38 of 42
+  ['warrant', 0.33], // 1 of 3
   ['welcome', 0.29], // 7 of 24
+  ['whisper', 0.50], // 1 of 2
   ['witness', 0.36], // 4 of 11
   ['wonder', 0.61], // 14 of 23
   ['word', 0.40], // 2 of 5
