@@ -5,7 +5,8 @@
  *
  * With workers, this thread never loads the stages (their models and word lists cost tens of MB and
  * a few hundred ms per thread): the stage options go to each worker once, as its workerData, and
- * each task carries only the article in and its records out (the article itself is not sent back).
+ * each task carries only the article in and its records out, as one JSON string (worker.ts; the
+ * article itself is not sent back).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -80,10 +81,10 @@ export async function createExecutor(options: StageOptions, workers: number, hea
       let result: WorkResult;
       try {
         pool ??= createPool(workers, TASKS_QUEUED_PER_WORKER);
-        result = (await pool.run(item)) as WorkResult;
+        result = JSON.parse((await pool.run(item)) as string) as WorkResult;
       } catch {
         alone ??= createPool(1, 1);
-        result = (await alone.run(item)) as WorkResult;
+        result = JSON.parse((await alone.run(item)) as string) as WorkResult;
       }
       return { ...result, article: item.article };
     },

@@ -59,7 +59,7 @@ export class SqliteWriter implements StoreWriter {
   private readonly statements: WriterStatements;
   private readonly writeAll: Database.Transaction<(runId: number, batch: ArticleRecords[]) => WriteFailure[]>;
   private readonly writeAllAtOnce: Database.Transaction<(runId: number, batch: ArticleRecords[]) => WriteFailure[]>;
-  private readonly writeOne: (runId: number, records: ArticleRecords, processedAt: string) => void;
+  private readonly writeOne: (runId: number, records: ArticleRecords, processedAt: string, entityIds: Map<string, number>) => void;
 
   /** Wraps an open, configured and migrated connection. */
   constructor(db: Database.Database) {
@@ -67,8 +67,8 @@ export class SqliteWriter implements StoreWriter {
     this.statements = prepareWriterStatements(db);
     // better-sqlite3 runs a transaction function called inside another as a SAVEPOINT, and rolls
     // back to it when the inner function throws: exactly the per-article isolation we want.
-    this.writeOne = db.transaction((runId: number, records: ArticleRecords, processedAt: string) =>
-      this.storeArticle(runId, records, processedAt),
+    this.writeOne = db.transaction((runId: number, records: ArticleRecords, processedAt: string, entityIds: Map<string, number>) =>
+      this.storeArticle(runId, records, processedAt, entityIds),
     );
     this.writeAll = db.transaction((runId: number, batch: ArticleRecords[]) => this.storeBatch(runId, batch, true));
     this.writeAllAtOnce = db.transaction((runId: number, batch: ArticleRecords[]) => this.storeBatch(runId, batch, false));
@@ -189,18 +189,20 @@ export class SqliteWriter implements StoreWriter {
     const failures: WriteFailure[] = [];
     // Stored by this batch and not yet in the full-text indexes.
     const unindexed = new Set<string>();
+    // Entity ids found or created in this transaction, by label and name (see entityLinker).
+    const entityIds = new Map<string, number>();
     for (const records of batch) {
       const id = records.article.id;
       // The same article again: its first copy must be in the indexes before the delete triggers
       // take it out of them.
       if (unindexed.has(id)) this.indexForSearch(unindexed);
       if (!isolate) {
-        this.storeArticle(runId, records, processedAt);
+        this.storeArticle(runId, records, processedAt, entityIds);
         unindexed.add(id);
         continue;
       }
       try {
-        this.writeOne(runId, records, processedAt);
+        this.writeOne(runId, records, processedAt, entityIds);
         unindexed.add(id);
       } catch (error) {
         // Some errors (disk full, I/O) make SQLite abandon the whole transaction; continuing would
@@ -208,6 +210,8 @@ export class SqliteWriter implements StoreWriter {
         // others of that kind fail every later article too, so they end the batch as well.
         if (!this.db.inTransaction || isBatchFatal(error)) throw error;
         failures.push({ articleId: id, message: describeError(error) });
+        // Entities the article created went with its savepoint.
+        entityIds.clear();
       }
     }
     this.indexForSearch(unindexed);
@@ -229,7 +233,7 @@ export class SqliteWriter implements StoreWriter {
     ids.clear();
   }
 
-  private storeArticle(runId: number, records: ArticleRecords, processedAt: string): void {
+  private storeArticle(runId: number, records: ArticleRecords, processedAt: string, entityIds: Map<string, number>): void {
     checkRecords(records);
     const { article } = records;
     const articleId = article.id;
@@ -258,7 +262,7 @@ export class SqliteWriter implements StoreWriter {
     // Values in the order of each statement's column list (store/write-statements.ts).
     for (const p of records.paragraphs) s.insertParagraph.run(articleId, p.index, p.start, p.end, p.kind);
     for (const t of records.sentences) s.insertSentence.run(articleId, t.index, t.start, t.end, t.kind, t.paragraph);
-    const link = this.entityLinker(records.mentions);
+    const link = this.entityLinker(records.mentions, entityIds);
     records.mentions.forEach((m, index) => {
       s.insertMention.run(articleId, index, link(m.canonical, m.label), m.start, m.end, m.text, m.label, m.sentence, m.source);
     });
@@ -285,11 +289,13 @@ export class SqliteWriter implements StoreWriter {
    * Returns a function that finds or creates the entities row for a canonical name and label. When
    * the label is unknown (targets carry none, speakers may not), it is taken from a mention of the
    * same name in this article, else from any stored entity of that name, else stored as UNKNOWN.
-   * The cache lives for one article only: rows created inside a savepoint that rolls back vanish.
+   * `cache` holds the ids found or created so far in the caller's transaction (the write lock is
+   * held throughout, and entities rows are deleted only by finishRun): a batch of news names the
+   * same people and places again and again, and each look-up was a query. The caller empties it
+   * when a savepoint rolls back, since rows created inside one vanish with it.
    */
-  private entityLinker(mentions: Mention[]): (name: string, label: EntityLabel | null) => number {
+  private entityLinker(mentions: Mention[], cache: Map<string, number>): (name: string, label: EntityLabel | null) => number {
     const s = this.statements;
-    const cache = new Map<string, number>();
     const labelInArticle = new Map<string, EntityLabel>();
     for (const m of mentions) if (!labelInArticle.has(m.canonical)) labelInArticle.set(m.canonical, m.label);
     const upsert = (name: string, label: string): number => {

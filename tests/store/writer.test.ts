@@ -161,6 +161,19 @@ describe('writeBatch', () => {
     checkSearchIndexes();
   });
 
+  it('links an article to entities made again after a failed article made them first, in one batch', () => {
+    const runId = writer.beginRun({ configHash: 'c', extractorVersion: 'v', inputs: [] });
+    const badKind = militiaArticle('c1');
+    (badKind.claims[0] as { kind: string }).kind = 'rumour'; // fails after its mentions made the entities
+    const failures = writer.writeBatch(runId, [badKind, militiaArticle('b1')]);
+    expect(failures.map((f) => f.articleId)).toEqual(['c1']);
+    const linked = inspect<{ n: number }>(
+      "SELECT count(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = 'b1'",
+    )[0]!.n;
+    expect(linked).toBe(militiaArticle('b1').mentions.length);
+    expect(inspect<{ n: number }>('SELECT count(*) AS n FROM entities')[0]!.n).toBe(new Set(militiaArticle('b1').mentions.map((m) => m.canonical)).size);
+  });
+
   it('indexes an article written twice in one batch once, as its last version', () => {
     const runId = writer.beginRun({ configHash: 'c', extractorVersion: 'v', inputs: [] });
     const changed = ministerArticle();
