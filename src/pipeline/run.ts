@@ -43,19 +43,6 @@ export interface RunSummary {
   interrupted: boolean;
 }
 
-/** Resolves once fewer than `limit` articles are queued or running. */
-function waitForInFlightBelow(queue: PQueue, limit: number): Promise<void> {
-  return new Promise((resolve) => {
-    const check = (): void => {
-      if (queue.size + queue.pending >= limit) return;
-      queue.off('next', check);
-      resolve();
-    };
-    queue.on('next', check);
-    check();
-  });
-}
-
 /** "file:line" (or the file alone, when there is no line) for messages. */
 function describePlace(place: ReadPlace): string {
   return place.line ? `${place.file}:${place.line}` : place.file;
@@ -135,6 +122,39 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (batch.length >= config.concurrency.batchSize) flush();
   };
 
+  // Records are stored in the order their articles were read, whatever order the workers finish
+  // them in, so two runs over the same input give every row the same id (articles, entities,
+  // claims: a dashboard keyed on them sees no churn on a rebuild) with any number of workers. A
+  // finished article waits here for the ones read before it; those waiting count as in flight, so
+  // a slow article at the head holds back reading, not memory.
+  let nextRead = 0;
+  let nextStored = 0;
+  const held = new Map<number, ArticleRecords | null>();
+  const inFlightNow = (): number => queue.size + queue.pending + held.size;
+  let wake: (() => void) | null = null;
+  const settle = (seq: number, records: ArticleRecords | null): void => {
+    held.set(seq, records);
+    try {
+      for (let next = held.get(nextStored); next !== undefined; next = held.get(nextStored)) {
+        held.delete(nextStored++);
+        if (next) accept(next);
+      }
+    } finally {
+      wake?.();
+    }
+  };
+  /** Resolves once fewer than `limit` articles are queued, running or waiting to be stored. */
+  const inFlightBelow = (limit: number): Promise<void> =>
+    new Promise((resolve) => {
+      wake = () => {
+        if (inFlightNow() >= limit) return;
+        wake = null;
+        resolve();
+      };
+      wake();
+    });
+  const chains = new Set<Promise<void>>();
+
   try {
     for await (const item of readArticles(options.files, { ...config.limits, cwd: options.cwd })) {
       if (options.signal?.aborted || fatalError !== null) break;
@@ -158,25 +178,33 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         options.onProgress?.(counts);
         continue;
       }
-      void queue
+      const seq = nextRead++;
+      const chain = queue
         .add(() => executor.run({ article, contentHash: hash, extractorVersion: version }))
         .then(
-          (records) => records && accept(records),
-          (error: unknown) => fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', workerFailure(error, config.limits.workerHeapMb)),
+          (records) => settle(seq, records ?? null),
+          (error: unknown) => {
+            fail(article.origin.file, article.origin.line ?? null, article.id, 'worker', workerFailure(error, config.limits.workerHeapMb));
+            settle(seq, null);
+          },
         )
         // Storing or recording failed: the store's problem, not the article's; kept for the end.
         .catch((error: unknown) => {
           fatalError ??= error;
-        });
+        })
+        .finally(() => chains.delete(chain));
+      chains.add(chain);
       // Back-pressure: stop reading while enough articles are in flight, until half of them are done.
-      if (queue.size + queue.pending >= inFlight) await waitForInFlightBelow(queue, Math.max(1, Math.floor(inFlight / 2)));
+      if (inFlightNow() >= inFlight) await inFlightBelow(Math.max(1, Math.floor(inFlight / 2)));
     }
     await queue.onIdle();
+    await Promise.all(chains);
     if (fatalError === null) flush();
   } catch (error) {
     fatalError ??= error;
   } finally {
     await queue.onIdle();
+    await Promise.all(chains);
     await executor.close();
   }
   const interrupted = options.signal?.aborted ?? false;

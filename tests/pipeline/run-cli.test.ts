@@ -89,6 +89,33 @@ describe('claims run', () => {
     expect(exportA).toBe(exportB);
   });
 
+  it('gives every row the same id in every run, whatever the number of workers', () => {
+    // Long articles among short ones, so that workers finish them out of the order they were read.
+    const short = 'Mayor Ana Silva said the bridge would reopen in May. The Transit Authority denied that repairs were late.';
+    const long = Array.from({ length: 60 }, (_, k) => `Senator Lee Park${k} warned that the budget would fail, and Dana Roe${k} of Acme Corp said prices would rise.`).join('\n\n');
+    const input = join(dir, 'mixed.jsonl');
+    writeFileSync(input, Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `a${i}`, text: i % 7 === 0 ? `${long}\n\nStory ${i}.` : `${short} Story ${i}.` })).join('\n'));
+    const rows = (workers: string): { articles: unknown[]; entities: unknown[]; claims: unknown[] } => {
+      const db = join(dir, `ids-${workers}-${Math.random()}.sqlite`);
+      expect(runJson([input, '--db', db, '--workers', workers]).status).toBe(0);
+      const sqlite = new Database(db, { readonly: true });
+      const result = {
+        articles: sqlite.prepare('SELECT id FROM articles ORDER BY rowid').all(),
+        entities: sqlite.prepare('SELECT id, name, label FROM entities ORDER BY id').all(),
+        claims: sqlite.prepare('SELECT id, article_id, idx, speaker_entity_id FROM claims ORDER BY id').all(),
+      };
+      sqlite.close();
+      return result;
+    };
+    const first = rows('2');
+    // Stored in the order read, so ids follow the input.
+    expect(first.articles).toEqual(Array.from({ length: 40 }, (_, i) => ({ id: `a${i}` })));
+    expect(first.entities.length).toBeGreaterThan(100);
+    expect(first.claims.length).toBeGreaterThan(100);
+    expect(rows('2')).toEqual(first);
+    expect(rows('1')).toEqual(first);
+  });
+
   it('fails an article too big for the worker heap alone, naming the limit, and stores the rest', () => {
     const input = join(dir, 'heap');
     cpSync(join(dir, 'corpus', 'us-troops-withdrawal-iraq.txt'), join(input, 'small.txt'));
