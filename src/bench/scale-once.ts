@@ -5,13 +5,19 @@
  * size processes the same amount of text), then times every stage per article on this thread after a
  * warm-up: ingest (reading the JSONL), segment, entities, claims (the real stages, as a worker runs
  * them) and store (the real SQLite writer, all the articles of a size in one batch, so every size
- * commits the same amount of text). The median of `repeat` passes is kept. Prints one ScaleMeasurement as JSON on stdout.
+ * commits the same amount of text). Each pass ends with a full garbage collection, timed as "gc" and
+ * counted in its total, so the garbage one pass leaves is paid for by that pass and not by whichever
+ * stage the collector happens to interrupt in the next (it used to land in the next size's ingest
+ * timer, doubling ingest's cost per KB at 100 KB in some runs while ingest alone is linear). The
+ * median of `repeat` passes is kept. Prints one ScaleMeasurement as JSON on stdout.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadConfig } from '../config/load.js';
 import type { ArticleRecords } from '../model/records.js';
 import type { Article } from '../model/types.js';
@@ -42,6 +48,10 @@ export interface ScaleMeasurement {
 /** Total bytes of text per size: each size processes about this much, however long its articles. */
 const BYTES_PER_SIZE = 1_048_576;
 const WARM_UP_ARTICLES = 300;
+
+// A full collection on demand (as node --expose-gc gives), without changing how the process is started.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 async function readAll(path: string, limits: { maxFileBytes: number; maxArticleChars: number }): Promise<{ articles: Article[]; ms: number }> {
   const articles: Article[] = [];
@@ -77,6 +87,7 @@ async function main(): Promise<void> {
     const warmPath = join(dir, 'warm.jsonl');
     await writeJsonl(warmPath, generateArticles(pool, { count: WARM_UP_ARTICLES, seed: seed + 1000, idPrefix: 'warm' }));
     writer.writeBatch(runId, (await readAll(warmPath, limits)).articles.map(process1));
+    collectGarbage();
 
     const results: SizeMeasurement[] = [];
     for (const targetBytes of sizes) {
@@ -103,8 +114,15 @@ async function main(): Promise<void> {
         const started = performance.now();
         writer.writeBatch(runId, batch);
         totals.store = performance.now() - started;
+        // Everything this pass made is garbage now (the pass's records and articles included).
+        const perArticle = articles.length;
+        batch.length = 0;
+        articles.length = 0;
+        const collecting = performance.now();
+        collectGarbage();
+        totals.gc = performance.now() - collecting;
         totals.total = Object.values(totals).reduce((sum, ms) => sum + ms, 0);
-        passes.push(Object.fromEntries(Object.entries(totals).map(([stage, ms]) => [stage, ms / articles.length])));
+        passes.push(Object.fromEntries(Object.entries(totals).map(([stage, ms]) => [stage, ms / perArticle])));
       }
       const msPerArticle: Record<string, number> = {};
       for (const stage of Object.keys(passes[0]!)) msPerArticle[stage] = median(passes.map((pass) => pass[stage] ?? 0));
