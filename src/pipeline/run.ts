@@ -197,13 +197,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       // Back-pressure: stop reading while enough articles are in flight, until half of them are done.
       if (inFlightNow() >= inFlight) await inFlightBelow(Math.max(1, Math.floor(inFlight / 2)));
     }
-    await queue.onIdle();
+    // Every task's chain ends after its records are settled, so this also waits for the queue.
     await Promise.all(chains);
     if (fatalError === null) flush();
   } catch (error) {
     fatalError ??= error;
   } finally {
-    await queue.onIdle();
     await Promise.all(chains);
     await executor.close();
   }
