@@ -455,6 +455,20 @@ function isSubjectLike(token: Token): boolean {
   return token.pos === 'NOUN' || token.pos === 'PROPN';
 }
 
+/** Quantifiers that stand alone as a subject ("Some say", "Most say"), whatever wink tags them. */
+const COUNTING_SUBJECTS = new Set(['some', 'most', 'many', 'few', 'others', 'several', 'all', 'both', 'half']);
+
+/**
+ * Whether the word before i can be the subject of a verb wink tagged as a noun: a noun or name
+ * ("Polls show"), a quantifier on its own ("Some say"), or a share of a poll ("Six in 10 say").
+ */
+function subjectBeforeMistag(tokens: readonly Token[], i: number, start: number): boolean {
+  const before = tokens[i - 1]!;
+  if (isSubjectLike(before)) return true;
+  if (COUNTING_SUBJECTS.has(before.lower) && (i - 1 === start || !isSubjectLike(tokens[i - 2]!))) return true;
+  return before.pos === 'NUM' && i - 3 >= start && tokens[i - 2]!.lower === 'in' && tokens[i - 3]!.pos === 'NUM';
+}
+
 /**
  * ", FEC records show.": a trailing attribution whose verb wink tagged as a noun. The word ends the
  * sentence and a short noun phrase after a comma leads up to it.
@@ -574,7 +588,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = sourceless.last - 1;
       continue;
     }
-    const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && isSubjectLike(tokens[i - 1]!) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
+    const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && subjectBeforeMistag(tokens, i, start) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
       (headlineVerb(tokens, i, start, end) && (titleCase ??= isTitleCase(tokens, start, end))) || bareVerbAsNoun(tokens, i, start, end) || participleAsNoun(tokens, i, start, end);
     // "The board saw Fiorina as ...", "Israel regards Jerusalem as ...": wink tags some of these as nouns.
     const seenAs = token.pos === 'NOUN' && AS_VERB_FORMS.has(token.lower) && i > start && (isSubjectLike(tokens[i - 1]!) || tokens[i - 1]!.pos === 'PRON' || tokens[i - 1]!.pos === 'DET') && objectThenAs(tokens, i + 1, end);

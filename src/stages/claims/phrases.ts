@@ -198,6 +198,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     return { first: i, last };
   }
   if (head.pos === 'PRON' && (head.lower === 'her' || head.lower === 'its')) return null;
+  // "Most said they were worried": a lone quantifier wink tags as an adverb counts the people it
+  // stands for.
+  if (head.pos === 'ADV' && QUANTIFIERS.has(head.lower) && (i === floor || !isNominalish(tokens[i - 1]!, tokens[i - 2]))) return { first: i, last };
   // "Cuban-Americans polled", "those surveyed": a participle right after its noun ends the phrase.
   if (head.pos === 'VERB' && /ed$/u.test(head.lower) && i - 1 >= floor && (NOMINAL.has(tokens[i - 1]!.pos) || tokens[i - 1]!.lower === 'those')) i--;
   // "national polling shows", "the same polling suggests": a gerund after an adjective or determiner heads it.

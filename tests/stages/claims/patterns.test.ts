@@ -463,6 +463,14 @@ describe('claims: a trailing verb wink tags as a noun', () => {
   });
 });
 
+describe('claims: a share of a poll or a quantifier as the subject', () => {
+  it('reads "Some say", "Six in 10 say" and "Most said" as attributions, though wink tags the verb a noun or the quantifier an adverb', () => {
+    expect(triples('Some say the laws target Muslims.')).toEqual([['Some', 'say', 'the laws target Muslims']]);
+    expect(triples('Six in 10 say he is at least somewhat decisive.')).toEqual([['Six in 10', 'say', 'he is at least somewhat decisive']]);
+    expect(triples('Most said they were very worried.')).toEqual([['Most', 'said', 'they were very worried']]);
+  });
+});
+
 describe('claims: "called X" with archive quotation marks', () => {
   it('reads two apostrophes as the quotation of what something was called', () => {
     const cues = triples("Ms. Acosta acknowledged that even she found the ''debt stack'' confusing and called the golf venture ''a great example'' of how things had gone wrong.").map((claim) => claim[1]);
