@@ -22,7 +22,7 @@ for ((fold = 0; fold < k; fold++)); do
   node scripts/train-cue-model.mjs "$work/learn.jsonl" 2>/dev/null && npx tsc -p .
   node scripts/train-content-model.mjs "$work/learn.jsonl" 2>/dev/null && npx tsc -p .
   node scripts/calibrate-cues.mjs "$work/learn.jsonl" 2>/dev/null && npx tsc -p .
-  node dist/cli/index.js eval "$work/score.jsonl" --json ${KEEP_DB:+--db "$KEEP_DB-$fold.sqlite"} > "$work/fold-$fold.json" 2>/dev/null
+  node dist/cli/index.js eval "$work/score.jsonl" --json ${EVAL_ARGS:-} ${KEEP_DB:+--db "$KEEP_DB-$fold.sqlite"} > "$work/fold-$fold.json" 2>/dev/null
   echo "fold $((fold + 1)) of $k scored" >&2
 done
 node scripts/lib/pool-folds.mjs "$work"/fold-*.json
