@@ -333,6 +333,11 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'claims_fts and articles_fts filled by the writer once per batch instead of by insert triggers',
     sql: FTS_FILLED_PER_BATCH,
   },
+  {
+    version: 6,
+    description: 'runs.pid and runs.host: a run whose process is gone is marked interrupted by the next run on its host',
+    sql: 'ALTER TABLE runs ADD COLUMN pid INTEGER;\nALTER TABLE runs ADD COLUMN host TEXT;',
+  },
 ];
 
 /** The user_version of a fully migrated database. */

@@ -16,6 +16,7 @@ import { ClaimsError, describeError } from '../errors.js';
 import type { ArticleRecords } from '../model/records.js';
 import type { EntityLabel, Mention } from '../model/types.js';
 import { checkRecords } from './check-records.js';
+import { processAlive, RUN_HOST } from './liveness.js';
 import { configureWriter, isBusyError, migrate, retryWhileBusy, WRITE_WAIT_MS } from './migrate.js';
 import {
   UNKNOWN_LABEL,
@@ -59,6 +60,7 @@ export class SqliteWriter implements StoreWriter {
   private readonly statements: WriterStatements;
   private readonly writeAll: Database.Transaction<(runId: number, batch: ArticleRecords[]) => WriteFailure[]>;
   private readonly writeAllAtOnce: Database.Transaction<(runId: number, batch: ArticleRecords[]) => WriteFailure[]>;
+  private readonly beginRunTransaction: Database.Transaction<(info: RunInfo) => number>;
   private readonly writeOne: (runId: number, records: ArticleRecords, processedAt: string, entityIds: Map<string, number>) => void;
 
   /** Wraps an open, configured and migrated connection. */
@@ -72,6 +74,7 @@ export class SqliteWriter implements StoreWriter {
     );
     this.writeAll = db.transaction((runId: number, batch: ArticleRecords[]) => this.storeBatch(runId, batch, true));
     this.writeAllAtOnce = db.transaction((runId: number, batch: ArticleRecords[]) => this.storeBatch(runId, batch, false));
+    this.beginRunTransaction = db.transaction((info: RunInfo) => this.startRun(info));
   }
 
   /** The stored hash and extractor version of an article, or null when it is not stored. */
@@ -88,12 +91,26 @@ export class SqliteWriter implements StoreWriter {
 
   /** Records the start of a run and returns its id. */
   beginRun(info: RunInfo): number {
-    const result = this.write(() => this.statements.insertRun.run({
+    return this.write(() => this.beginRunTransaction.immediate(info));
+  }
+
+  /**
+   * Marks `interrupted` the runs left `running` by processes of this host that no longer exist (a run
+   * killed outright never finishes its row), then inserts the new run with this process's id.
+   */
+  private startRun(info: RunInfo): number {
+    const s = this.statements;
+    for (const run of s.selectRunningOnHost.all(RUN_HOST, process.pid) as { id: number; pid: number }[]) {
+      if (!processAlive(run.pid)) s.markInterrupted.run(run.id);
+    }
+    const result = s.insertRun.run({
       startedAt: new Date().toISOString(),
       configHash: info.configHash,
       extractorVersion: info.extractorVersion,
       inputs: JSON.stringify(info.inputs),
-    }));
+      pid: process.pid,
+      host: RUN_HOST,
+    });
     return Number(result.lastInsertRowid);
   }
 

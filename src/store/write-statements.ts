@@ -11,6 +11,8 @@ export interface WriterStatements {
   selectReadId: Database.Statement<[number, string]>;
   deleteReadIds: Database.Statement<[number]>;
   insertRun: Database.Statement;
+  selectRunningOnHost: Database.Statement<[string, number]>;
+  markInterrupted: Database.Statement<[number]>;
   finishRun: Database.Statement;
   insertError: Database.Statement;
   deleteArticle: Database.Statement<[string]>;
@@ -44,9 +46,12 @@ export function prepareWriterStatements(db: Database.Database): WriterStatements
     selectReadId: db.prepare('SELECT file, line FROM temp.read_ids WHERE run_id = ? AND id = ?'),
     deleteReadIds: db.prepare('DELETE FROM temp.read_ids WHERE run_id = ?'),
     insertRun: db.prepare(
-      `INSERT INTO runs (started_at, status, config_hash, extractor_version, inputs)
-       VALUES (@startedAt, 'running', @configHash, @extractorVersion, @inputs)`,
+      `INSERT INTO runs (started_at, status, config_hash, extractor_version, inputs, pid, host)
+       VALUES (@startedAt, 'running', @configHash, @extractorVersion, @inputs, @pid, @host)`,
     ),
+    // Runs still marked running that another process on this host began (see store/liveness.ts).
+    selectRunningOnHost: db.prepare("SELECT id, pid FROM runs WHERE status = 'running' AND host = ? AND pid IS NOT NULL AND pid <> ?"),
+    markInterrupted: db.prepare("UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running'"),
     finishRun: db.prepare(
       `UPDATE runs SET finished_at = @finishedAt, status = @status, timings = @timings,
          read_count = @read, unchanged_count = @unchanged, processed_count = @processed,

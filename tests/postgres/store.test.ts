@@ -4,9 +4,9 @@
  * export records byte for byte, the same lists, pages, counts, views and columns; the reader refuses
  * a store without the current schema; and the web view serves the Postgres store as it serves SQLite.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +179,22 @@ describe.skipIf(base === null)('the PostgreSQL store beside the SQLite store', (
     expect(unreachable.status).toBe(2);
     expect(unreachable.stderr).toMatch(/cannot connect to postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/u);
     expect(unreachable.stderr).not.toContain('secret');
+  });
+
+  it('marks interrupted a run left running by a process of this host that is gone', async () => {
+    const killed = await createDatabase(base!, 'claims_killed');
+    try {
+      claimsOk(['run', resolve('corpus'), '--db', killed, '--workers', '0', '--quiet']);
+      const gone = spawnSync(process.execPath, ['-e', '']).pid!; // exited: its id names no process now
+      await query(killed, "INSERT INTO runs (started_at, status, config_hash, extractor_version, inputs, pid, host) VALUES ($1, 'running', 'c', 'v', '[]', $2, $3)", ['2026-01-01T00:00:00.000Z', gone, hostname()]);
+      claimsOk(['run', resolve('corpus'), '--db', killed, '--workers', '0', '--quiet']);
+      const runs = await query<{ status: string; pid: number | null; host: string | null }>(killed, 'SELECT status, pid, host FROM runs ORDER BY id');
+      expect(runs.map((run) => run.status)).toEqual(['ok', 'interrupted', 'ok']);
+      expect(runs[2]!.host).toBe(hostname());
+      expect(runs[2]!.pid).toBeGreaterThan(0);
+    } finally {
+      await dropDatabase(base!, killed);
+    }
   });
 
   it('serves the web view from the Postgres store with the same JSON as from SQLite', async () => {

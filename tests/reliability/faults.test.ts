@@ -134,9 +134,21 @@ describe('SIGKILL in the middle of a run', () => {
     expect(stored.length).toBeGreaterThanOrEqual(4 * BATCH_SIZE);
     expect(stored.length).toBeLessThan(ARTICLES); // killed mid-run, not after it
     expect(stored.length % BATCH_SIZE).toBe(0); // whole batches only: none half-committed
+    expect(runStatuses(path)).toEqual(['running']); // the killed run could not finish its row
     expectRerunCompletes(path, stored.length);
+    // The re-run found the killed run's process gone and marked its row.
+    expect(runStatuses(path)).toEqual(['interrupted', 'ok']);
   });
 });
+
+function runStatuses(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('SELECT status FROM runs ORDER BY id').all() as { status: string }[]).map((row) => row.status);
+  } finally {
+    db.close();
+  }
+}
 
 describe.each([
   ['SIGINT', 'interrupted'],

@@ -145,7 +145,8 @@ describe('articles_fts', () => {
     const handle = new Database(path);
     handle.exec(`DROP TRIGGER articles_fts_delete; DROP TRIGGER articles_fts_update;
       DROP TABLE articles_fts; DROP VIEW articles_fts_source; DROP TABLE articles_fts_keys;
-      DROP VIEW v_claims; DROP VIEW v_speaker_daily; DROP VIEW v_entity_mentions_daily; DROP VIEW v_entity_aliases; PRAGMA user_version = 2;`);
+      DROP VIEW v_claims; DROP VIEW v_speaker_daily; DROP VIEW v_entity_mentions_daily; DROP VIEW v_entity_aliases;
+      ALTER TABLE runs DROP COLUMN pid; ALTER TABLE runs DROP COLUMN host; PRAGMA user_version = 2;`);
     migrate(handle, path);
     expect(searchArticles(handle, 'hezbollah')).toEqual(['b1']);
     handle.close();

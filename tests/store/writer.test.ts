@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openReader, openWriter, SCHEMA_VERSION, type StoreWriter } from '../../src/store/index.js';
+import { RUN_HOST } from '../../src/store/liveness.js';
 import { militiaArticle, ministerArticle, tempDir, ZERO_COUNTS } from './fixtures.js';
 
 let dir: string;
@@ -64,6 +66,29 @@ describe('openWriter', () => {
     writer.close();
     writer = openWriter(dbPath);
     expect(writer.getArticleState('a1')).toEqual({ contentHash: 'hash-a1', extractorVersion: 'test-1' });
+  });
+});
+
+describe('beginRun', () => {
+  it('records its process and host, and marks interrupted the runs of this host whose process is gone', () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!; // exited: its id names no process now
+    const db = new Database(dbPath);
+    const insert = db.prepare("INSERT INTO runs (started_at, status, config_hash, extractor_version, inputs, pid, host) VALUES ('2026-01-01T00:00:00.000Z', 'running', 'c', 'v', '[]', ?, ?)");
+    insert.run(gone, RUN_HOST); // killed outright on this host
+    insert.run(process.ppid, RUN_HOST); // still running on this host
+    insert.run(gone, 'another-host'); // a process id of another host says nothing here
+    db.prepare("INSERT INTO runs (started_at, status, config_hash, extractor_version, inputs) VALUES ('2026-01-01T00:00:00.000Z', 'running', 'c', 'v', '[]')").run(); // before schema 6
+    db.close();
+
+    const runId = writer.beginRun({ configHash: 'c', extractorVersion: 'v', inputs: [] });
+    expect(inspect<{ id: number; status: string; finished_at: string | null }>('SELECT id, status, finished_at FROM runs ORDER BY id')).toEqual([
+      { id: 1, status: 'interrupted', finished_at: null },
+      { id: 2, status: 'running', finished_at: null },
+      { id: 3, status: 'running', finished_at: null },
+      { id: 4, status: 'running', finished_at: null },
+      { id: runId, status: 'running', finished_at: null },
+    ]);
+    expect(inspect('SELECT pid, host FROM runs WHERE id = ?', runId)).toEqual([{ pid: process.pid, host: RUN_HOST }]);
   });
 });
 

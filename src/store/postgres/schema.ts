@@ -281,6 +281,7 @@ const POSTGRES_SQL: Readonly<Record<number, string>> = {
   4: ENTITY_ALIASES,
   // SQLite's full-text triggers only; the GIN indexes here follow every write by themselves.
   5: 'SELECT 1;',
+  6: 'ALTER TABLE runs ADD COLUMN pid integer;\nALTER TABLE runs ADD COLUMN host text COLLATE "C";',
 };
 
 /** A migration of ../schema.ts with its PostgreSQL SQL, or null where the port is missing. */
