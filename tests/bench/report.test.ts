@@ -139,4 +139,17 @@ describe('analyseScaling', () => {
     expect(analysis.verdict.measured).toMatch(/superlinear: claims x10\.00 per KB from 10 KB to 100 KB/u);
     expect(analysis.table[0]).toMatch(/^size\s+articles\s+tokens\/article\s+segment ms\s+claims ms\s+total ms\s+total ms\/KB\s+x 1 KB per KB$/u);
   });
+
+  it('judges a stage only between sizes where it is measurable, and still catches quadratic growth', () => {
+    // ingest: timer noise at 10 KB (0.11 ms), linear from 100 KB to 1 MB; claims: quadratic, tiny at 1 KB.
+    const analysis = analyseScaling([
+      size(1024, { ingest: 0.04, claims: 0.01, total: 2 }),
+      size(10_240, { ingest: 0.11, claims: 1, total: 20 }),
+      size(102_400, { ingest: 1.72, claims: 100, total: 400 }),
+      size(1_048_576, { ingest: 18.8, claims: 10_000, total: 12_000 }),
+    ]);
+    expect(analysis.superlinear.map((entry) => [entry.stage, entry.from, entry.to])).toEqual([
+      ['claims', 10_240, 102_400], ['total', 10_240, 102_400], ['claims', 102_400, 1_048_576], ['total', 102_400, 1_048_576],
+    ]);
+  });
 });
