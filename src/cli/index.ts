@@ -2,12 +2,14 @@
 /** The `claims` binary: one program, one file per subcommand. */
 import { Command, CommanderError } from 'commander';
 import { ClaimsError, describeError } from '../errors.js';
+import { packageVersion } from '../pipeline/version.js';
 import { COMMANDS } from './commands.js';
 
 const program = new Command();
 program
   .name('claims')
   .description('Extract named entities and attributed claims from news articles into SQLite')
+  .version(packageVersion(), '-V, --version', 'print the version and exit')
   .showHelpAfterError()
   .exitOverride();
 

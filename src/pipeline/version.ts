@@ -11,7 +11,8 @@ import type { StageOptions } from '../config/schema.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-function packageVersion(): string {
+/** The version in the project's package.json ("0.1.0"). */
+export function packageVersion(): string {
   for (let dir = here, i = 0; i < 5; i++, dir = dirname(dir)) {
     try {
       return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;

@@ -4,7 +4,7 @@
  * stages run in worker threads or in-process.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -144,6 +144,15 @@ describe('claims run', () => {
     const invalid = claims(['run', '--config', config, '--db', join(dir, 'c.sqlite')]);
     expect(invalid.status).toBe(2);
     expect(invalid.stderr).toMatch(/concurrency\.workers/u);
+  });
+
+  it('prints the package version with --version and -V, exit 0', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const result = claims([flag]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe(`${version}\n`);
+    }
   });
 
   it('exits 2 on a bad option value', () => {
