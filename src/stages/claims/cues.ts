@@ -355,6 +355,41 @@ function passiveAskedCue(tokens: readonly Token[], i: number, start: number, end
   return { shape: 'sourceless', first: auxiliariesBefore(tokens, first - 1, start), last: i + 1, head: i, verb: i, lemma: 'be asked', act: 'question', frame: 'content', weight: 0.7, participial: false };
 }
 
+/** Passive verbs of view and the word after them that PolNeAR takes into the cue ("is known for"). */
+const VIEW_PASSIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['known', new Set(['as', 'for'])],
+  ['regarded', new Set(['as'])],
+  ['viewed', new Set(['as'])],
+  ['perceived', new Set(['as'])],
+  ['seen', new Set()],
+  ['considered', new Set()],
+  ['deemed', new Set()],
+]);
+
+/**
+ * "Ginsburg is known for her liberal bent", "The union is widely regarded as one of the more liberal",
+ * "Charleston's base has long been considered a top contender": a view held by no one named. PolNeAR
+ * marks it with no source (46 of 58 such cues on the dev set); the subject and the complement are the
+ * content. A view with its holder ("is seen by other leaders as") and a clause ("is considered whether")
+ * are left to other rules.
+ */
+function passiveViewCue(tokens: readonly Token[], i: number, start: number, end: number): CueMatch | null {
+  const token = tokens[i]!;
+  const taken = VIEW_PASSIVES.get(token.lower);
+  if (taken === undefined || i + 1 >= end) return null;
+  let first = i;
+  while (first - 1 >= start && (tokens[first - 1]!.pos === 'ADV' || tokens[first - 1]!.pos === 'PART')) first--;
+  const be = tokens[first - 1];
+  if (!be || first - 1 <= start || !BE_FORMS.has(be.lower) || be.lower === "'s" || be.lower === '’s') return null;
+  const next = tokens[i + 1]!;
+  const viewAs = token.lower === 'known' || token.lower === 'considered' || token.lower === 'deemed' || token.lower === 'seen' ? true : next.lower === 'as';
+  if (!viewAs || next.lower === 'by' || next.pos === 'SCONJ' || next.pos === 'PUNCT' || next.lower === 'that') return null;
+  // "seen" and "considered" take a complement ("as a threat", "a top contender", "unlikely"), not an object.
+  if ((token.lower === 'seen' && next.lower !== 'as') || ((token.lower === 'considered' || token.lower === 'deemed') && !['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'].includes(next.pos) && next.lower !== 'to')) return null;
+  const last = taken.has(next.lower) ? i + 2 : i + 1;
+  return { shape: 'sourceless', first: auxiliariesBefore(tokens, first - 1, start), last, head: i, verb: i, lemma: `be ${token.lower}`, act: 'belief', frame: 'content', weight: 0.6, participial: false };
+}
+
 /**
  * Where a passive group ending in the "be" form at `be` starts: "had been expected", "could be
  * expected", "will probably be said" (auxiliaries and adverbs before it belong to the group).
@@ -582,7 +617,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = possessive.last - 1;
       continue;
     }
-    const sourceless = expectedCue(tokens, i, start, end) ?? reportedlyCue(tokens, i, start) ?? passiveAskedCue(tokens, i, start, end) ?? passiveSaidCue(tokens, i, start) ?? seemCue(tokens, i, start, end);
+    const sourceless = expectedCue(tokens, i, start, end) ?? reportedlyCue(tokens, i, start) ?? passiveAskedCue(tokens, i, start, end) ?? passiveSaidCue(tokens, i, start) ?? seemCue(tokens, i, start, end) ?? passiveViewCue(tokens, i, start, end);
     if (sourceless) {
       cues.push(sourceless);
       i = sourceless.last - 1;

@@ -463,6 +463,19 @@ describe('claims: a trailing verb wink tags as a noun', () => {
   });
 });
 
+describe('claims: a passive view held by no one named', () => {
+  it('reads "is known for", "is widely regarded as" and "is considered" as sourceless views whose content is the subject and complement', () => {
+    expect(triples('Ginsburg is known for her liberal bent.')).toEqual([[null, 'is known for', 'Ginsburg is known for her liberal bent']]);
+    expect(triples('The union is widely regarded as one of the more liberal unions.')).toEqual([[null, 'is widely regarded as', 'The union is widely regarded as one of the more liberal unions']]);
+    expect(triples('The base is considered a top contender.')).toEqual([[null, 'is considered', 'The base is considered a top contender']]);
+  });
+
+  it('leaves a view with its holder, and a clause after "considered", to other rules', () => {
+    expect(triples('She is seen by other leaders as credible.').map((claim) => claim[1])).not.toContain('is seen');
+    expect(triples('The plan was considered whether it was legal.').map((claim) => claim[1])).not.toContain('was considered');
+  });
+});
+
 describe('claims: a share of a poll or a quantifier as the subject', () => {
   it('reads "Some say", "Six in 10 say" and "Most said" as attributions, though wink tags the verb a noun or the quantifier an adverb', () => {
     expect(triples('Some say the laws target Muslims.')).toEqual([['Some', 'say', 'the laws target Muslims']]);
