@@ -549,7 +549,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     const token = tokens[i]!;
     // "told Reuters that talks had stalled": "that" opens the content, it does not extend the name.
     // ("said Will Doyle, a professor": "Will" before a name is one.)
-    if ((isNominalish(token) && token.lower !== 'that' && !(token.text === '.' && i + 1 >= ceiling)) || isNameWill(tokens, i)) {
+    // ("left-leaning economists": a word glued to a hyphen inside the phrase is part of a modifier.)
+    const glued = i > start && tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === token.start;
+    if (((isNominalish(token) || glued) && token.lower !== 'that' && !(token.text === '.' && i + 1 >= ceiling)) || isNameWill(tokens, i)) {
       i++;
       continue;
     }
@@ -581,7 +583,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
       continue;
     }
     const previous = tokens[i - 1];
-    const joins = next !== undefined && i + 1 < ceiling && isNominalish(next) && next.pos !== 'ADJ' && previous !== undefined && i > start && (NOMINAL.has(previous.pos) || /^\p{Lu}/u.test(previous.text));
+    // ("some of his rivals", "most of them": a quantifier heads the share its "of" opens.)
+    const joins = next !== undefined && i + 1 < ceiling && isNominalish(next) && next.pos !== 'ADJ' && previous !== undefined && i > start &&
+      (NOMINAL.has(previous.pos) || /^\p{Lu}/u.test(previous.text) || (token.lower === 'of' && QUANTIFIERS.has(previous.lower)));
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && token.lower !== 'to' && !opensChannel(tokens, i, ceiling)) {
       i++;
       continue;

@@ -350,6 +350,9 @@ export function planCue(context: ContentContext, cue: CueMatch, earlier: readonl
     const subject = subjectBefore(tokens, cue.first, floor);
     const rest = contentAfter(context, cue.last);
     if (!subject || !rest) return null;
+    // "was criticized by some of his rivals for failing ...": the agent of a passive judgement holds it.
+    const agent = cue.act === 'criticism' && tokens[cue.last]?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 1, end) : null;
+    if (agent) return { ...base, speaker: agent, fragments: [{ start: tokens[headedSubjectStart(tokens, subject.first, floor)]!.start, end: rest.end }] };
     // "it is said that ...", "it was said, ...": a dummy subject is no part of what is said.
     if (subject.last - subject.first === 1 && tokens[subject.first]!.lower === 'it') return { ...base, speaker: null, fragments: [rest] };
     return { ...base, speaker: null, fragments: [{ start: tokens[headedSubjectStart(tokens, subject.first, floor)]!.start, end: rest.end }] };

@@ -476,6 +476,18 @@ describe('claims: a passive view held by no one named', () => {
   });
 });
 
+describe('claims: a passive judgement', () => {
+  it('reads "was criticized for" with no source, and takes the agent after "by" as the source, shares included', () => {
+    expect(triples('Mr. Reagan was criticized for trading a guilty person for an innocent one.')).toEqual([
+      [null, 'was criticized', 'Mr. Reagan was criticized for trading a guilty person for an innocent one'],
+    ]);
+    expect(triples('Trump has been criticized by some of his rivals for failing to spend enough.')).toEqual([
+      ['some of his rivals', 'has been criticized', 'Trump has been criticized by some of his rivals for failing to spend enough'],
+    ]);
+    expect(triples('Migrants were blamed for the robberies.')).toEqual([[null, 'were blamed for', 'Migrants were blamed for the robberies']]);
+  });
+});
+
 describe('claims: a share of a poll or a quantifier as the subject', () => {
   it('reads "Some say", "Six in 10 say" and "Most said" as attributions, though wink tags the verb a noun or the quantifier an adverb', () => {
     expect(triples('Some say the laws target Muslims.')).toEqual([['Some', 'say', 'the laws target Muslims']]);
