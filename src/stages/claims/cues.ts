@@ -6,7 +6,7 @@
 import type { Token } from '../../model/types.js';
 import {
   CLAUSE_ONLY_CUES, CUE_NOUN_PREPOSITIONS, FINDING_SUBJECTS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
-  LIGHT_VERB_NOUNS, OWNED_CUE_NOUNS, PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS,
+  LIGHT_VERB_NOUNS, OWNED_CUE_NOUNS, PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS, STANCE_ADJECTIVES,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
@@ -367,6 +367,32 @@ function passiveGroupStart(tokens: readonly Token[], i: number, start: number): 
   return auxiliariesBefore(tokens, first - 1, start);
 }
 
+/** Copulas that carry an attitude adjective ("is critical of", "remain confident that"). */
+const STANCE_COPULAS = new Set(['remain', 'remains', 'remained', 'become', 'became', 'becomes']);
+
+/**
+ * "Republicans have been critical of Clinton's use of email", "labor leaders remain confident that
+ * ...", "Mr. Hurt is eager to get the book out": an attitude of the subject towards what follows. The
+ * cue is the verb group and the adjective, with the preposition it takes ("critical of"); "that" and
+ * an infinitive's "to" open the content. "quick to" takes its verb into the cue ("was quick to embrace"),
+ * as PolNeAR does.
+ */
+function stanceCue(tokens: readonly Token[], i: number, start: number, end: number): CueMatch | null {
+  const token = tokens[i]!;
+  const allowed = STANCE_ADJECTIVES.get(token.lower);
+  if (allowed === undefined || (token.pos !== 'ADJ' && token.pos !== 'VERB') || i + 2 >= end) return null;
+  const next = tokens[i + 1]!;
+  if (!allowed.has(next.lower)) return null;
+  let first = i;
+  while (first - 1 >= start && tokens[first - 1]!.pos === 'ADV') first--;
+  const copula = tokens[first - 1];
+  if (!copula || first - 1 <= start || !((BE_FORMS.has(copula.lower) && copula.lower !== "'s" && copula.lower !== '’s') || STANCE_COPULAS.has(copula.lower))) return null;
+  const infinitive = next.lower === 'to' && (tokens[i + 2]!.pos === 'AUX' || (tokens[i + 2]!.pos === 'VERB' && !/ing$/u.test(tokens[i + 2]!.lower)));
+  const last = next.lower === 'that' ? i + 1 : infinitive ? (token.lower === 'quick' ? i + 3 : i + 1) : i + 2;
+  if (last >= end) return null;
+  return { shape: 'verb', first: auxiliariesBefore(tokens, first - 1, start), last, head: i, verb: i, lemma: token.lower, act: 'belief', frame: 'content', weight: 0.5, participial: false };
+}
+
 /** Passive verbs of view and the word after them that PolNeAR takes into the cue ("is known for"). */
 const VIEW_PASSIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['known', new Set(['as', 'for'])],
@@ -656,6 +682,12 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     if (sourceless) {
       cues.push(sourceless);
       i = sourceless.last - 1;
+      continue;
+    }
+    const stance = stanceCue(tokens, i, start, end);
+    if (stance) {
+      cues.push(stance);
+      i = stance.last - 1;
       continue;
     }
     const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && subjectBeforeMistag(tokens, i, start) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||

@@ -476,6 +476,22 @@ describe('claims: a passive view held by no one named', () => {
   });
 });
 
+describe('claims: an attitude of the subject ("is critical of", "remain confident that")', () => {
+  it('takes the verb group and adjective as the cue, with the preposition it governs, and what follows as the content', () => {
+    expect(triples('Republicans have been critical of Clinton’s use of personal email.')).toEqual([['Republicans', 'have been critical of', 'Clinton’s use of personal email']]);
+    expect(triples('Ms. Henry and other labor leaders remain confident that they can keep their members.')).toEqual([
+      ['Ms. Henry and other labor leaders', 'remain confident', 'they can keep their members'],
+    ]);
+    expect(triples('Mr. Hurt is eager to get the book out before the election.')).toEqual([['Mr. Hurt', 'is eager', 'to get the book out before the election']]);
+    expect(triples('Some Republicans are so vehemently opposed to electing Donald Trump.')).toEqual([['Some Republicans', 'are so vehemently opposed to', 'electing Donald Trump']]);
+  });
+
+  it('needs a copula and a word that introduces what the attitude is about', () => {
+    expect(triples('The critical vote came on Tuesday.')).toEqual([]);
+    expect(triples('He is confident.')).toEqual([]);
+  });
+});
+
 describe('claims: a passive judgement', () => {
   it('reads "was criticized for" with no source, and takes the agent after "by" as the source, shares included', () => {
     expect(triples('Mr. Reagan was criticized for trading a guilty person for an innocent one.')).toEqual([
