@@ -559,6 +559,13 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     // "exit polls", "press reports", "polling by the AFL-CIO", "a newly uncovered email", "complete but
     // unofficial returns": words wink tags as verbs, adverbs or conjunctions inside a noun phrase.
     const inPhrase = next !== undefined && i + 1 < ceiling;
+    // "a just-released poll", "left-leaning economists": a word glued to a hyphen and the word after it
+    // make one modifier, whatever wink tags the first.
+    const after = tokens[i + 2];
+    if (inPhrase && next.text === '-' && next.start === token.end && after !== undefined && i + 2 < ceiling && after.start === next.end && /^\p{L}/u.test(after.text)) {
+      i += 2;
+      continue;
+    }
     // "one unaligned Florida Republican strategist": a participle between a determiner and a noun.
     const previousInPhrase = i > start ? tokens[i - 1]! : undefined;
     if (inPhrase && token.pos === 'VERB' && /ed$/u.test(token.lower) && previousInPhrase && ['DET', 'NUM', 'ADJ'].includes(previousInPhrase.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) {

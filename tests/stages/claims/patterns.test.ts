@@ -492,6 +492,15 @@ describe('claims: an attitude of the subject ("is critical of", "remain confiden
   });
 });
 
+describe('claims: hyphenated modifiers inside a source read rightwards', () => {
+  it('keeps "a just-released poll" and "left-leaning economists" whole', () => {
+    expect(triples('According to a just-released poll from Florida Atlantic University, Trump leads with 44 percent.')).toEqual([
+      ['a just-released poll from Florida Atlantic University', 'According to', 'Trump leads with 44 percent'],
+    ]);
+    expect(triples('The move was hotly criticized by left-leaning economists.').map((claim) => claim[0])).toEqual(['left-leaning economists']);
+  });
+});
+
 describe('claims: a passive judgement', () => {
   it('reads "was criticized for" with no source, and takes the agent after "by" as the source, shares included', () => {
     expect(triples('Mr. Reagan was criticized for trading a guilty person for an innocent one.')).toEqual([
