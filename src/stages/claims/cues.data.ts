@@ -206,3 +206,9 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new M
     ['open', 'to'],
   ] as const).map(([adjective, words]) => [adjective, new Set(words.split(' '))]),
 );
+
+/** People named by the side they take, after "be" or "remain": "is a vocal advocate of", "was an early backer of". */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'supporter', 'critic', 'opponent', 'defender', 'backer', 'advocate', 'proponent', 'champion', 'fan', 'ally', 'foe',
+  'detractor', 'skeptic', 'sceptic', 'admirer', 'campaigner', 'surrogate', 'endorser',
+]);

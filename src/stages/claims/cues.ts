@@ -6,7 +6,7 @@
 import type { Token } from '../../model/types.js';
 import {
   CLAUSE_ONLY_CUES, CUE_NOUN_PREPOSITIONS, FINDING_SUBJECTS, CUE_NOUNS, CUE_VERBS, GROUP_ADVERBS, LIGHT_VERBS, NON_CUE_PHRASES, NOUN_TAGGED_VERBS, PHRASAL_CUES, PHRASAL_ONLY,
-  LIGHT_VERB_NOUNS, OWNED_CUE_NOUNS, PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS, STANCE_ADJECTIVES,
+  LIGHT_VERB_NOUNS, OWNED_CUE_NOUNS, PARTICIPLE_ONLY, POSSESSIVE_CUE_NOUNS, STANCE_ADJECTIVES, STANCE_NOUNS,
   type CueFrame, type CueVerb,
 } from './cues.data.js';
 import { LEARNED_CUE_VERBS } from './cues.learned.data.js';
@@ -393,6 +393,23 @@ function stanceCue(tokens: readonly Token[], i: number, start: number, end: numb
   return { shape: 'verb', first: auxiliariesBefore(tokens, first - 1, start), last, head: i, verb: i, lemma: token.lower, act: 'belief', frame: 'content', weight: 0.5, participial: false };
 }
 
+/**
+ * "Mr. Ryan is a vocal advocate of trade deals", "he's been an outspoken critic of ...": the subject's
+ * side, named by a noun after "be" or "remain" with "of" or "for" (11 of 22 such phrases are PolNeAR
+ * cues on the dev set, the whole "is a vocal advocate of"). The cue runs from the verb group to the
+ * preposition; its object is the content.
+ */
+function advocateCue(tokens: readonly Token[], i: number, start: number, end: number): CueMatch | null {
+  const copula = tokens[i]!;
+  if (!((BE_FORMS.has(copula.lower) && copula.lower !== "'s" && copula.lower !== '’s') || STANCE_COPULAS.has(copula.lower)) || i <= start) return null;
+  let k = i + 1;
+  if (k < end && (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an' || tokens[k]!.lower === 'the')) k++;
+  while (k < end && k < i + 5 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k++;
+  const noun = tokens[k];
+  if (!noun || k + 2 >= end || k === i + 1 || !STANCE_NOUNS.has(noun.lower) || (tokens[k + 1]!.lower !== 'of' && tokens[k + 1]!.lower !== 'for')) return null;
+  return { shape: 'verb', first: auxiliariesBefore(tokens, i, start), last: k + 2, head: k, verb: i, lemma: `be ${noun.lower}`, act: 'belief', frame: 'content', weight: 0.5, participial: false };
+}
+
 /** Passive verbs of view and the word after them that PolNeAR takes into the cue ("is known for"). */
 const VIEW_PASSIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['known', new Set(['as', 'for'])],
@@ -684,7 +701,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = sourceless.last - 1;
       continue;
     }
-    const stance = stanceCue(tokens, i, start, end);
+    const stance = stanceCue(tokens, i, start, end) ?? advocateCue(tokens, i, start, end);
     if (stance) {
       cues.push(stance);
       i = stance.last - 1;

@@ -486,6 +486,12 @@ describe('claims: an attitude of the subject ("is critical of", "remain confiden
     expect(triples('Some Republicans are so vehemently opposed to electing Donald Trump.')).toEqual([['Some Republicans', 'are so vehemently opposed to', 'electing Donald Trump']]);
   });
 
+  it('reads the side a person takes, named by a noun ("is a vocal advocate of", "was an early backer of")', () => {
+    expect(triples('Mr. Ryan is a vocal advocate of trade deals.')).toEqual([['Mr. Ryan', 'is a vocal advocate of', 'trade deals']]);
+    expect(triples('Rep. Raul Grijalva was an early backer of Bernie Sanders.')).toEqual([['Rep. Raul Grijalva', 'was an early backer of', 'Bernie Sanders']]);
+    expect(triples('He is a fan.')).toEqual([]);
+  });
+
   it('needs a copula and a word that introduces what the attitude is about', () => {
     expect(triples('The critical vote came on Tuesday.')).toEqual([]);
     expect(triples('He is confident.')).toEqual([]);
