@@ -500,7 +500,7 @@ function pollCue(tokens: readonly Token[], i: number, end: number): CueMatch | n
   if (tokens[i]!.lower !== 'in') return null;
   for (let k = i + 1; k < Math.min(end, i + 12); k++) {
     if (tokens[k]!.text === ',' || (tokens[k]!.pos === 'VERB' && !/ed$/u.test(tokens[k]!.lower))) return null;
-    if (POLL_NOUNS.has(tokens[k]!.lower) && tokens[k]!.pos === 'NOUN') {
+    if (POLL_NOUNS.has(tokens[k]!.lower) && (tokens[k]!.pos === 'NOUN' || (tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text)))) {
       return { shape: 'according', first: i, last: i + 1, head: i, verb: i, lemma: 'in', act: 'assertion', frame: 'content', weight: 0.8, participial: false };
     }
   }

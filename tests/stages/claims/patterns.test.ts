@@ -507,6 +507,14 @@ describe('claims: hyphenated modifiers inside a source read rightwards', () => {
   });
 });
 
+describe('claims: a sentence that opens with a poll', () => {
+  it('reads the poll as the source, also when a title-case name makes wink tag "Poll" a name', () => {
+    expect(triples('In a national USA TODAY/Suffolk University Poll, likely voters gave Trump a lead.')).toEqual([
+      ['a national USA TODAY/Suffolk University Poll', 'In', 'likely voters gave Trump a lead'],
+    ]);
+  });
+});
+
 describe('claims: a passive judgement', () => {
   it('reads "was criticized for" with no source, and takes the agent after "by" as the source, shares included', () => {
     expect(triples('Mr. Reagan was criticized for trading a guilty person for an innocent one.')).toEqual([
