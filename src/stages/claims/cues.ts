@@ -363,8 +363,13 @@ function passiveGroupStart(tokens: readonly Token[], i: number, start: number): 
   let first = i;
   while (first - 1 >= start && (tokens[first - 1]!.pos === 'ADV' || tokens[first - 1]!.pos === 'PART')) first--;
   const be = tokens[first - 1];
-  if (!be || first - 1 <= start || !BE_FORMS.has(be.lower) || be.lower === "'s" || be.lower === '’s') return -1;
+  if (!be || first - 1 <= start || !isFullBe(be)) return -1;
   return auxiliariesBefore(tokens, first - 1, start);
+}
+
+/** A form of "be" that is surely one: a contracted "'s" is as often "has". */
+function isFullBe(token: Token): boolean {
+  return BE_FORMS.has(token.lower) && token.lower !== "'s" && token.lower !== '’s';
 }
 
 /** Copulas that carry an attitude adjective ("is critical of", "remain confident that"). */
@@ -386,7 +391,7 @@ function stanceCue(tokens: readonly Token[], i: number, start: number, end: numb
   let first = i;
   while (first - 1 >= start && tokens[first - 1]!.pos === 'ADV') first--;
   const copula = tokens[first - 1];
-  if (!copula || first - 1 <= start || !((BE_FORMS.has(copula.lower) && copula.lower !== "'s" && copula.lower !== '’s') || STANCE_COPULAS.has(copula.lower))) return null;
+  if (!copula || first - 1 <= start || !(isFullBe(copula) || STANCE_COPULAS.has(copula.lower))) return null;
   const infinitive = next.lower === 'to' && (tokens[i + 2]!.pos === 'AUX' || (tokens[i + 2]!.pos === 'VERB' && !/ing$/u.test(tokens[i + 2]!.lower)));
   const last = next.lower === 'that' ? i + 1 : infinitive ? (token.lower === 'quick' ? i + 3 : i + 1) : i + 2;
   if (last >= end) return null;
@@ -401,7 +406,7 @@ function stanceCue(tokens: readonly Token[], i: number, start: number, end: numb
  */
 function advocateCue(tokens: readonly Token[], i: number, start: number, end: number): CueMatch | null {
   const copula = tokens[i]!;
-  if (!((BE_FORMS.has(copula.lower) && copula.lower !== "'s" && copula.lower !== '’s') || STANCE_COPULAS.has(copula.lower)) || i <= start) return null;
+  if (!(isFullBe(copula) || STANCE_COPULAS.has(copula.lower)) || i <= start) return null;
   let k = i + 1;
   if (k < end && (tokens[k]!.lower === 'a' || tokens[k]!.lower === 'an' || tokens[k]!.lower === 'the')) k++;
   while (k < end && k < i + 5 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k++;
@@ -410,7 +415,7 @@ function advocateCue(tokens: readonly Token[], i: number, start: number, end: nu
   return { shape: 'verb', first: auxiliariesBefore(tokens, i, start), last: k + 2, head: k, verb: i, lemma: `be ${noun.lower}`, act: 'belief', frame: 'content', weight: 0.5, participial: false };
 }
 
-/** Passive verbs of view and the word after them that PolNeAR takes into the cue ("is known for"). */
+/** Passive verbs of view and the words after them that PolNeAR takes into the cue ("is known for"). */
 const VIEW_PASSIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['known', new Set(['as', 'for'])],
   ['regarded', new Set(['as'])],
@@ -420,6 +425,10 @@ const VIEW_PASSIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['considered', new Set()],
   ['deemed', new Set()],
 ]);
+/** Those that report a view only with "as" ("is seen as a threat"; "was seen leaving" is no view). */
+const VIEW_AS_ONLY = new Set(['regarded', 'viewed', 'perceived', 'seen']);
+/** Those that take a bare complement ("is considered a top contender", "was deemed ineligible"). */
+const VIEW_COMPLEMENTED = new Set(['considered', 'deemed']);
 
 /**
  * "Ginsburg is known for her liberal bent", "The union is widely regarded as one of the more liberal",
@@ -435,10 +444,9 @@ function passiveViewCue(tokens: readonly Token[], i: number, start: number, end:
   const first = passiveGroupStart(tokens, i, start);
   if (first < 0) return null;
   const next = tokens[i + 1]!;
-  const viewAs = token.lower === 'known' || token.lower === 'considered' || token.lower === 'deemed' || token.lower === 'seen' ? true : next.lower === 'as';
-  if (!viewAs || next.lower === 'by' || next.pos === 'SCONJ' || next.pos === 'PUNCT' || next.lower === 'that') return null;
-  // "seen" and "considered" take a complement ("as a threat", "a top contender", "unlikely"), not an object.
-  if ((token.lower === 'seen' && next.lower !== 'as') || ((token.lower === 'considered' || token.lower === 'deemed') && !['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'].includes(next.pos) && next.lower !== 'to')) return null;
+  if (next.lower === 'by' || next.pos === 'SCONJ' || next.pos === 'PUNCT' || next.lower === 'that') return null;
+  if (VIEW_AS_ONLY.has(token.lower) && next.lower !== 'as') return null;
+  if (VIEW_COMPLEMENTED.has(token.lower) && !['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM'].includes(next.pos) && next.lower !== 'to') return null;
   const last = taken.has(next.lower) ? i + 2 : i + 1;
   return { shape: 'sourceless', first, last, head: i, verb: i, lemma: `be ${token.lower}`, act: 'belief', frame: 'content', weight: 0.6, participial: false };
 }
