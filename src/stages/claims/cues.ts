@@ -778,7 +778,10 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const particle = !phrasal && !governs && at === i + 1 && next && i + 2 < end && VERB_PARTICLES.has(next.lower) && next.pos !== 'VERB' && object !== undefined && NP_STARTS.has(object.pos) && object.lower !== 'that';
     // "opened up about", "weighed in on", "lashed out at": a preposition after a phrasal cue's particle is the cue's too.
     const afterParticle = phrasal && VERB_PARTICLES_AND_IN.has(next!.lower) && at + 1 < end && (GOVERNED_PREPOSITIONS.has(tokens[at + 1]!.lower) || tokens[at + 1]!.lower === 'at') && (tokens[at + 1]!.pos === 'ADP' || (tokens[at + 1]!.lower === 'about' && tokens[at + 2]?.pos !== 'NUM'));
-    const last = mannerExtension(tokens, channelExtension(tokens, afterParticle ? at + 2 : phrasal || governs ? at + 1 : particle ? i + 2 : i + 1, end), end);
+    // "voted 6-1 for the resolution": a vote's tally, and the preposition after it, are the cue's (PolNeAR).
+    const tally = lemma === 'vote' && !phrasal && !governs && !particle && next !== undefined && at < end && /^\d+-\d+$/u.test(next.text);
+    const tallied = tally && tokens[i + 2] !== undefined && i + 2 < end && (tokens[i + 2]!.lower === 'for' || tokens[i + 2]!.lower === 'against') ? i + 3 : i + 2;
+    const last = tally ? tallied : mannerExtension(tokens, channelExtension(tokens, afterParticle ? at + 2 : phrasal || governs ? at + 1 : particle ? i + 2 : i + 1, end), end);
     cues.push({
       shape: 'verb', first, last, head: i, verb: i, lemma: phrasal ? `${lemma} ${next!.lower}` : seenAs ? AS_VERB_FORMS.get(token.lower)! : mistagged ? verbLemma(token.lower) : lemma,
       act: entry.act, frame: entry.frame, weight: entry.weight, participial: isParticipial(tokens, first, i, start),

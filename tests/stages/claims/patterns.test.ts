@@ -515,6 +515,14 @@ describe('claims: a sentence that opens with a poll', () => {
   });
 });
 
+describe('claims: a vote', () => {
+  it('takes the tally into the cue, and what was voted for is the content', () => {
+    expect(triples('Councillors in the river town of Wexley voted 7-4 on Tuesday night to borrow 38 million pounds for a flood barrier.')).toEqual([
+      ['Councillors in the river town of Wexley', 'voted 7-4', 'to borrow 38 million pounds for a flood barrier'],
+    ]);
+  });
+});
+
 describe('claims: a passive judgement', () => {
   it('reads "was criticized for" with no source, and takes the agent after "by" as the source, shares included', () => {
     expect(triples('Mr. Reagan was criticized for trading a guilty person for an innocent one.')).toEqual([
