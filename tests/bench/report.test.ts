@@ -140,6 +140,18 @@ describe('analyseScaling', () => {
     expect(analysis.table[0]).toMatch(/^size\s+articles\s+tokens\/article\s+segment ms\s+claims ms\s+total ms\s+total ms\/KB\s+x 1 KB per KB$/u);
   });
 
+  it('lets a single stage vary up to x2 per KB (the collector on one 1 MB article), but not the total', () => {
+    const analysis = analyseScaling([
+      size(102_400, { entities: 19, claims: 20, total: 100 }),
+      size(1_048_576, { entities: 300, claims: 210, total: 1100 }),
+    ]);
+    expect(analysis.superlinear).toEqual([]);
+    expect(analysis.verdict.pass).toBe(true);
+    const total = analyseScaling([size(102_400, { claims: 100, total: 100 }), size(1_048_576, { claims: 1600, total: 1600 })]);
+    expect(total.superlinear.map((entry) => entry.stage)).toEqual(['total']);
+    expect(total.verdict.pass).toBe(false);
+  });
+
   it('judges a stage only between sizes where it is measurable, and still catches quadratic growth', () => {
     // ingest: timer noise at 10 KB (0.11 ms), linear from 100 KB to 1 MB; claims: quadratic, tiny at 1 KB.
     const analysis = analyseScaling([
