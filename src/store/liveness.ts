@@ -20,3 +20,11 @@ export function processAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/**
+ * The ids of the runs, among those still marked `running` on this host, whose process is gone: a run
+ * killed outright never finishes its row. This process's own runs are left out by the caller's query.
+ */
+export function abandonedRuns(running: readonly { id: number; pid: number }[]): number[] {
+  return running.filter((run) => !processAlive(run.pid)).map((run) => run.id);
+}

@@ -16,7 +16,7 @@ import { ClaimsError, describeError } from '../errors.js';
 import type { ArticleRecords } from '../model/records.js';
 import type { EntityLabel, Mention } from '../model/types.js';
 import { checkRecords } from './check-records.js';
-import { processAlive, RUN_HOST } from './liveness.js';
+import { abandonedRuns, RUN_HOST } from './liveness.js';
 import { configureWriter, isBusyError, migrate, retryWhileBusy, WRITE_WAIT_MS } from './migrate.js';
 import {
   UNKNOWN_LABEL,
@@ -100,9 +100,7 @@ export class SqliteWriter implements StoreWriter {
    */
   private startRun(info: RunInfo): number {
     const s = this.statements;
-    for (const run of s.selectRunningOnHost.all(RUN_HOST, process.pid) as { id: number; pid: number }[]) {
-      if (!processAlive(run.pid)) s.markInterrupted.run(run.id);
-    }
+    for (const id of abandonedRuns(s.selectRunningOnHost.all(RUN_HOST, process.pid) as { id: number; pid: number }[])) s.markInterrupted.run(id);
     const result = s.insertRun.run({
       startedAt: new Date().toISOString(),
       configHash: info.configHash,

@@ -7,7 +7,7 @@
 import { ClaimsError, describeError } from '../../errors.js';
 import type { ArticleRecords } from '../../model/records.js';
 import { checkRecords } from '../check-records.js';
-import { processAlive, RUN_HOST } from '../liveness.js';
+import { abandonedRuns, RUN_HOST } from '../liveness.js';
 import type { ErrorRecord, ReadPlace, RunCounts, RunInfo, StoredArticleState, StoreWriter, WriteFailure } from '../types.js';
 import { migratePostgres } from './migrate.js';
 import { SyncPgClient, type Statement } from './sync-client.js';
@@ -68,9 +68,7 @@ export class PostgresWriter implements StoreWriter {
       "SELECT id, pid FROM runs WHERE status = 'running' AND host = $1 AND pid IS NOT NULL AND pid <> $2",
       [RUN_HOST, process.pid],
     ).rows;
-    for (const run of running) {
-      if (!processAlive(run.pid)) this.client.query("UPDATE runs SET status = 'interrupted' WHERE id = $1 AND status = 'running'", [run.id]);
-    }
+    for (const id of abandonedRuns(running)) this.client.query("UPDATE runs SET status = 'interrupted' WHERE id = $1 AND status = 'running'", [id]);
     const rows = this.client.query<{ id: number }>(
       `INSERT INTO runs (started_at, status, config_hash, extractor_version, inputs, pid, host)
        VALUES ($1, 'running', $2, $3, $4, $5, $6) RETURNING id`,
