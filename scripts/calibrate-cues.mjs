@@ -5,15 +5,18 @@
 // many of its claims linked to a gold attribution. src/stages/claims/build.ts turns these counts into
 // a smoothed precision. See docs/models.md.
 import { writeFileSync } from 'node:fs';
-import { parseConfig } from '../dist/config/load.js';
-import { evaluateAttributions, predictionFromClaim, readGoldFile } from '../dist/eval/index.js';
-import { createDoc } from '../dist/model/types.js';
-import { buildStages } from '../dist/pipeline/registry.js';
+
+// The calibration measures the uncalibrated weights, so it is switched off before the stages load
+// (build.ts reads the switch once, when it is imported).
+process.env.CLAIMS_UNCALIBRATED = '1';
+const { parseConfig } = await import('../dist/config/load.js');
+const { evaluateAttributions, predictionFromClaim, readGoldFile } = await import('../dist/eval/index.js');
+const { createDoc } = await import('../dist/model/types.js');
+const { buildStages } = await import('../dist/pipeline/registry.js');
 
 const MIN_SEEN = 5;
 const file = process.argv[2] ?? new URL('../../shared/eval/polnear-dev.jsonl', import.meta.url).pathname;
 const out = new URL('../src/stages/claims/cues.calibrated.data.ts', import.meta.url).pathname;
-process.env.CLAIMS_UNCALIBRATED = '1';
 const config = parseConfig({ stages: { claims: { minConfidence: 0 } } });
 const stages = buildStages(config.stages);
 const docs = await readGoldFile(file);
@@ -49,3 +52,4 @@ ${rows.map(([key, [linked, seen]]) => `  [${JSON.stringify(key)}, [${linked}, ${
 ]);
 `);
 console.error(`${rows.length} cues calibrated from ${docs.length} documents -> ${out}`);
+
