@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../model/types.js';
 import { CHANNEL_NOUNS } from './cues.data.js';
-import { CLAUSE_OPENERS, IN_MANNER, NP_PREPOSITIONS, TIME_NOUNS } from './speakers.data.js';
+import { CLAUSE_OPENERS, IN_MANNER, NP_PREPOSITIONS, SOURCE_QUALIFIERS, TIME_NOUNS } from './speakers.data.js';
 
 /** A token range [first, last). */
 export interface Range {
@@ -290,7 +290,9 @@ export function phraseEndingAt(tokens: readonly Token[], end: number, floor: num
     // "people close to Clinton", "officials familiar with the talks": an adjective and its preposition
     // after the head noun still describe it.
     const beforeAdjective = tokens[i - 2];
-    if (token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && before?.pos === 'ADJ' && i - 2 >= floor && beforeAdjective && NOMINAL.has(beforeAdjective.pos) && after && isNominalish(after)) {
+    // ("People briefed on the move", "Democrats involved in the talks": such a qualifier read as a verb.)
+    const qualifies = before !== undefined && (before.pos === 'ADJ' ? NP_PREPOSITIONS.has(token.lower) : SOURCE_QUALIFIERS.get(before.lower) === token.lower);
+    if (token.pos === 'ADP' && qualifies && i - 2 >= floor && beforeAdjective && NOMINAL.has(beforeAdjective.pos) && after && isNominalish(after)) {
       i -= 2;
       continue;
     }
@@ -594,6 +596,17 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     const joins = next !== undefined && i + 1 < ceiling && isNominalish(next) && next.pos !== 'ADJ' && previous !== undefined && i > start &&
       (NOMINAL.has(previous.pos) || /^\p{Lu}/u.test(previous.text) || (token.lower === 'of' && QUANTIFIERS.has(previous.lower)));
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && token.lower !== 'to' && !opensChannel(tokens, i, ceiling)) {
+      i++;
+      continue;
+    }
+    // "people familiar with the talks", "a person close to the campaign", "officials briefed on the
+    // plan": the source's access describes it (the qualifier read as an adjective or as a verb).
+    const object = tokens[i + 2];
+    if (inPhrase && previous !== undefined && i > start && NOMINAL.has(previous.pos) && SOURCE_QUALIFIERS.get(token.lower) === next.lower && object !== undefined && i + 2 < ceiling && isNominalish(object)) {
+      i += 2;
+      continue;
+    }
+    if (inPhrase && previous !== undefined && i > start + 1 && NOMINAL.has(tokens[i - 2]!.pos) && SOURCE_QUALIFIERS.get(previous.lower) === token.lower && isNominalish(next)) {
       i++;
       continue;
     }

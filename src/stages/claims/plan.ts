@@ -8,6 +8,7 @@ import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, POSSESSIVE_DETERMINERS, subjectBefore, type Phrase } from './phrases.js';
 import { HEADLINE_LINKS, lastTokenOfParagraph } from './signatures.js';
 import { CAUSATIVES, OBJECT_RELATIVES, PARTICIPLE_LEADS, QUESTION_OPENERS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
+import { UNMARKED_PLURALS } from './speakers.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
 
@@ -273,7 +274,8 @@ function nominalAfterAccording(tokens: readonly Token[], at: number): readonly T
   if (!view) {
     view = tokens.map((t, i) => {
       if (t.pos !== 'VERB' || /ing$/u.test(t.lower) || tokens[i - 1]?.lower !== 'to' || tokens[i - 2]?.lower !== 'according') return t;
-      return { ...t, pos: /s$/u.test(t.lower) ? 'NOUN' : 'ADJ' };
+      // ("according to complete but unofficial returns": a modifier; "to people familiar with": a noun.)
+      return { ...t, pos: /s$/u.test(t.lower) || UNMARKED_PLURALS.has(t.lower) ? 'NOUN' : 'ADJ' };
     });
     accordingViews.set(tokens, view);
   }

@@ -36,6 +36,14 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /** Prepositions allowed inside a speaker noun phrase ("leader of the faction", "officials in Iraq"). */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'on', 'to', 'by', 'across', 'around', 'inside', 'within', 'among']);
 
+/**
+ * Words that describe an anonymous source by its access, with the preposition they take: "people
+ * familiar with the talks", "a person close to the campaign", "officials briefed on the plan".
+ */
+export const SOURCE_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['familiar', 'with'], ['close', 'to'], ['closer', 'to'], ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'],
+]);
+
 /** Words that name a time: a phrase "on Tuesday" or "in the past" after a speaker is not part of it. */
 export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
@@ -46,3 +54,6 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words "in" makes a manner phrase of after a speaker, not a place: "Lobbyists in general prefer". */
 export const IN_MANNER: ReadonlySet<string> = new Set(['particular', 'general', 'turn', 'response', 'reply', 'part']);
+
+/** Plural nouns without a final "s" ("according to people familiar with ..."), read as nouns, not modifiers. */
+export const UNMARKED_PLURALS: ReadonlySet<string> = new Set(['people', 'police', 'media', 'staff', 'women', 'men', 'children', 'personnel', 'clergy']);

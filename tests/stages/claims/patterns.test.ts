@@ -146,6 +146,13 @@ describe('claims: attribution patterns', () => {
     expect(triples('She was leading in Kentucky, according to complete but unofficial returns.')).toEqual([['complete but unofficial returns', 'according to', 'She was leading in Kentucky']]);
   });
 
+  it('anonymous sources described by their access ("people familiar with", "close to", "briefed on")', () => {
+    expect(triples('The session turned into a gripe session, according to people in attendance.')).toEqual([['people in attendance', 'according to', 'The session turned into a gripe session']]);
+    expect(triples('He was paid, according to people close to the campaign.')).toEqual([['people close to the campaign', 'according to', 'He was paid']]);
+    expect(triples('People briefed on the move said it was over.')).toEqual([['People briefed on the move', 'said', 'it was over']]);
+    expect(triples('Sources familiar with the talks said a deal was near.')).toEqual([['Sources familiar with the talks', 'said', 'a deal was near']]);
+  });
+
   it('X accused Y of ...: the target is Y', () => {
     const [claim] = analyse('The union accused the company of ignoring safety rules.').claims;
     expect(claim!.act).toBe('accusation');
