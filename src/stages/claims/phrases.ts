@@ -521,6 +521,17 @@ function parentheticalBefore(tokens: readonly Token[], close: number, floor: num
   return null;
 }
 
+/**
+ * An adverb right after a determiner, before a noun or a participle that modifies one ("a new
+ * Associated Press poll", "the new survey"): wink's tag for an adjective it misread.
+ */
+function misreadAdjective(tokens: readonly Token[], i: number, start: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.pos !== 'ADV' || i <= start || tokens[i - 1]!.pos !== 'DET' || !next) return false;
+  return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || (next.pos === 'VERB' && /ed$/u.test(next.lower));
+}
+
 /** Whether a phrase starting at `index` begins its clause (sentence start, comma, or opener word). */
 export function startsClause(tokens: readonly Token[], index: number, floor: number): boolean {
   if (index <= floor) return true;
@@ -570,7 +581,13 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     }
     // "one unaligned Florida Republican strategist": a participle between a determiner and a noun.
     const previousInPhrase = i > start ? tokens[i - 1]! : undefined;
-    if (inPhrase && token.pos === 'VERB' && /ed$/u.test(token.lower) && previousInPhrase && ['DET', 'NUM', 'ADJ'].includes(previousInPhrase.pos) && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) {
+    const modifierBefore = previousInPhrase !== undefined && (['DET', 'NUM', 'ADJ'].includes(previousInPhrase.pos) || misreadAdjective(tokens, i - 1, start));
+    if (inPhrase && token.pos === 'VERB' && /ed$/u.test(token.lower) && modifierBefore && ['NOUN', 'PROPN', 'ADJ'].includes(next.pos)) {
+      i++;
+      continue;
+    }
+    // "a new Associated Press poll": wink reads "new" after the article as an adverb.
+    if (inPhrase && misreadAdjective(tokens, i, start)) {
       i++;
       continue;
     }

@@ -153,6 +153,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Sources familiar with the talks said a deal was near.')).toEqual([['Sources familiar with the talks', 'said', 'a deal was near']]);
   });
 
+  it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
+    expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
+  });
+
   it('X accused Y of ...: the target is Y', () => {
     const [claim] = analyse('The union accused the company of ignoring safety rules.').claims;
     expect(claim!.act).toBe('accusation');
