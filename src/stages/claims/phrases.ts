@@ -374,7 +374,10 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
       const first = phraseEndingAt(tokens, second.first - 1, floor);
       // "Greg Raiff, chief executive of X, an aviation firm, said": a first part that is itself a
       // description (lower case, no determiner) follows the name: look further back.
-      const described = first && /^\p{Ll}/u.test(tokens[first.first]!.text) && tokens[first.first]!.pos !== 'DET' && tokens[first.first]!.pos !== 'PRON' && tokens[first.first - 1]?.text === before.text;
+      // ("Among GOP voters, about two-thirds, 67 percent, say": a share, restated as a percentage.)
+      const opener = first ? tokens[first.first]! : undefined;
+      const share = opener !== undefined && (opener.pos === 'NUM' || (opener.pos === 'ADV' && tokens[first!.first + 1]?.pos === 'NUM'));
+      const described = first && /^\p{Ll}/u.test(opener!.text) && opener!.pos !== 'DET' && opener!.pos !== 'PRON' && !share && tokens[first.first - 1]?.text === before.text;
       if (first && startsClause(tokens, first.first, floor) && !described && !isAgeOrPlaceTail(tokens, first, floor)) return { first: first.first, last: second.last, parts: [first, second] };
     }
     return appositiveClauseBefore(tokens, groupStart - 1, floor);
@@ -661,7 +664,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     }
   }
   // "said the man who built his career on ...": a relative clause ending the sentence describes the speaker.
-  if (appositive === 'open' && (tokens[i]?.lower === 'who' || tokens[i]?.lower === 'whose') && i < ceiling) {
+  // ("said one owner of a shop that sells shoes": "that" after a common noun opens one too.)
+  const relative = tokens[i]?.lower === 'who' || tokens[i]?.lower === 'whose' || (tokens[i]?.lower === 'that' && tokens[i - 1]?.pos === 'NOUN');
+  if (appositive === 'open' && relative && i < ceiling) {
     let k = i;
     while (k < ceiling && !/^[.!?;:]$/u.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && /^[“"‘']$/u.test(tokens[k + 1]?.text ?? ''))) k++;
     if (k - i <= 40) return { first: start, last: k, parts: [core, { first: i, last: k }] };

@@ -153,6 +153,11 @@ describe('claims: attribution patterns', () => {
     expect(triples('Sources familiar with the talks said a deal was near.')).toEqual([['Sources familiar with the talks', 'said', 'a deal was near']]);
   });
 
+  it('an inverted speaker described by a "that" relative; a share restated as a percentage', () => {
+    expect(triples('"It was all lies," said one owner of a shop that sells shoes.')).toEqual([['one owner of a shop that sells shoes', 'said', '"It was all lies,"']]);
+    expect(triples('Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.')).toEqual([['about two-thirds, 67 percent', 'say', 'they will vote for Trump']]);
+  });
+
   it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
     expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
   });
