@@ -585,7 +585,7 @@ const COUNTING_SUBJECTS = new Set(['some', 'most', 'many', 'few', 'others', 'sev
  */
 function subjectBeforeMistag(tokens: readonly Token[], i: number, start: number): boolean {
   const before = tokens[i - 1]!;
-  if (isSubjectLike(before)) return true;
+  if (isSubjectLike(before) || before.lower === 'who') return true;
   if (COUNTING_SUBJECTS.has(before.lower) && (i - 1 === start || !isSubjectLike(tokens[i - 2]!))) return true;
   return before.pos === 'NUM' && i - 3 >= start && tokens[i - 2]!.lower === 'in' && tokens[i - 3]!.pos === 'NUM';
 }
@@ -601,6 +601,19 @@ function endsTrailingAttribution(tokens: readonly Token[], i: number, start: num
     if (!isSubjectLike(tokens[k]!) && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PART') return false;
   }
   return false;
+}
+
+/**
+ * "Polls show voters trust ...", "Public records show little evidence ...", "women who claim he ...":
+ * a base form after a plural subject or "who" agrees with it as a verb, so an adjective or a plural
+ * noun after it opens its complement.
+ */
+function pluralAgrees(tokens: readonly Token[], i: number, end: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1]!;
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  if (!next || /s$/u.test(token.lower) || !(before.lower === 'who' || (isSubjectLike(before) && /[^s]s$/u.test(before.lower)))) return false;
+  return startsComplement(next) || next.pos === 'ADJ' || (next.pos === 'NOUN' && /[^s]s$/u.test(next.lower));
 }
 
 function startsComplement(token: Token | undefined): boolean {
@@ -715,7 +728,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
       i = stance.last - 1;
       continue;
     }
-    const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && subjectBeforeMistag(tokens, i, start) && (startsComplement(tokens[i + 1]) || endsTrailingAttribution(tokens, i, start, end))) ||
+    const mistagged = (token.pos === 'NOUN' && NOUN_TAGGED_VERBS.has(token.lower) && i > start && subjectBeforeMistag(tokens, i, start) && (startsComplement(tokens[i + 1]) || pluralAgrees(tokens, i, end) || endsTrailingAttribution(tokens, i, start, end))) ||
       (headlineVerb(tokens, i, start, end) && (titleCase ??= isTitleCase(tokens, start, end))) || bareVerbAsNoun(tokens, i, start, end) || participleAsNoun(tokens, i, start, end);
     // "The board saw Fiorina as ...", "Israel regards Jerusalem as ...": wink tags some of these as nouns.
     const seenAs = token.pos === 'NOUN' && AS_VERB_FORMS.has(token.lower) && i > start && (isSubjectLike(tokens[i - 1]!) || tokens[i - 1]!.pos === 'PRON' || tokens[i - 1]!.pos === 'DET') && objectThenAs(tokens, i + 1, end);

@@ -158,6 +158,12 @@ describe('claims: attribution patterns', () => {
     expect(triples('Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.')).toEqual([['about two-thirds, 67 percent', 'say', 'they will vote for Trump']]);
   });
 
+  it('a base-form cue wink tags as a noun after a plural subject or "who" ("Polls show voters ...")', () => {
+    expect(triples('Public records show little evidence that Trump made good on those promises.')).toEqual([['Public records', 'show', 'little evidence that Trump made good on those promises']]);
+    expect(triples('Polls show voters trust Clinton more than Trump.')).toEqual([['Polls', 'show', 'voters trust Clinton more than Trump']]);
+    expect(triples('The talk show hosts said nothing.')).toEqual([['The talk show hosts', 'said', 'nothing']]);
+  });
+
   it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
     expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
   });
