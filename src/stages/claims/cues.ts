@@ -595,7 +595,10 @@ function subjectBeforeMistag(tokens: readonly Token[], i: number, start: number)
  * sentence and a short noun phrase after a comma leads up to it.
  */
 function endsTrailingAttribution(tokens: readonly Token[], i: number, start: number, end: number): boolean {
-  if (i + 1 < end && !/^[.!?]$/u.test(tokens[i + 1]!.text)) return false;
+  // ("... in 2011, records show, and aviation experts say ...": mid-sentence, between commas, when
+  // the word agrees with its subject as a verb would: "records show", "the poll shows".)
+  const inserted = i + 1 < end && tokens[i + 1]!.text === ',' && /[^s]s$/u.test(tokens[i - 1]!.lower) !== /s$/u.test(tokens[i]!.lower);
+  if (i + 1 < end && !/^[.!?]$/u.test(tokens[i + 1]!.text) && !inserted) return false;
   for (let k = i - 1; k >= Math.max(start, i - 5); k--) {
     if (tokens[k]!.text === ',') return k < i - 1;
     if (!isSubjectLike(tokens[k]!) && tokens[k]!.pos !== 'DET' && tokens[k]!.pos !== 'ADJ' && tokens[k]!.pos !== 'PART') return false;

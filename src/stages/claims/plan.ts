@@ -627,6 +627,8 @@ function interruptedContent(context: ContentContext, subject: Phrase, cueLast: n
   if (opensQuote(context, cueLast + 1) && !/^\p{Ll}/u.test(tokens[cueLast + 2]?.text ?? '')) return null;
   // "..., saying": a participle after the comma is another attribution, not the sentence's rest.
   if (/ing$/u.test(next.lower) && next.pos === 'VERB') return null;
+  // "... in 2011, records show, and experts say ...": a conjunction after the comma opens a clause of its own.
+  if (next.pos === 'CCONJ') return null;
   const front = contentBefore(context, subject.first - 1, floor, true);
   if (!front || context.quotes.endingAt(front.end)) return null;
   const rest = contentAfter(context, cueLast + 1);

@@ -164,6 +164,12 @@ describe('claims: attribution patterns', () => {
     expect(triples('The talk show hosts said nothing.')).toEqual([['The talk show hosts', 'said', 'nothing']]);
   });
 
+  it('a mis-tagged trailing "records show" between commas', () => {
+    expect(triples('Trump leads by six points, the poll shows.')).toEqual([['the poll', 'shows', 'Trump leads by six points']]);
+    // The clause after the aside is reported too, around the attribution (PolNeAR keeps it more often than not).
+    expect(triples('Trump leads by six points, the poll shows, and Clinton trails.')).toEqual([['the poll', 'shows', 'Trump leads by six points, the poll shows, and Clinton trails']]);
+  });
+
   it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
     expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
   });
