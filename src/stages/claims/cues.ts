@@ -284,6 +284,21 @@ function contextWeighted(listed: CueVerb | undefined, phrasal: boolean, tokens: 
 }
 
 /**
+ * Whether the verb group at `first` has a study, poll or report as its subject: the word before it,
+ * or the head before a modifier ("A study by the Pew Research Center found", "A poll released in
+ * late August found", "the report's authors found").
+ */
+function findingSubjectBefore(tokens: readonly Token[], first: number, start: number): boolean {
+  for (let k = first - 1; k >= Math.max(start, first - 10); k--) {
+    const token = tokens[k]!;
+    if (FINDING_SUBJECTS.has(token.lower)) return true;
+    const participle = token.pos === 'VERB' && /ed$/u.test(token.lower);
+    if (!participle && !['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PART'].includes(token.pos)) return false;
+  }
+  return false;
+}
+
+/**
  * Whether the word before a verb group can hold a view: a name, a pronoun or a noun for people
  * ("officials", "the group"). "meltwater now supplies ..." reports nothing.
  */
@@ -786,7 +801,7 @@ export function findCues(tokens: readonly Token[], start: number, end: number): 
     const entry = contextWeighted(listed, phrasal !== undefined, tokens, i, first, start, end) ?? modelCue(tokens, i, first, start, end);
     if (!entry) continue;
     if (isPassive(tokens, first, i)) continue;
-    if (CLAUSE_ONLY_CUES.has(lemma) && !clauseOrEndAfter(tokens, at, end) && !FINDING_SUBJECTS.has(tokens[first - 1]?.lower ?? '')) continue;
+    if (CLAUSE_ONLY_CUES.has(lemma) && !clauseOrEndAfter(tokens, at, end) && !findingSubjectBefore(tokens, first, start)) continue;
     // "talked about", "agreed with": the governed preposition belongs to the cue (as PolNeAR marks it).
     const governs = !phrasal && next && at < end && GOVERNED_PREPOSITIONS.has(next.lower) && next.pos === 'ADP' && !BARE_SPEECH_VERBS.has(lemma);
     // "brushed off the concerns", "called out the press": a particle before the object is the cue's.

@@ -385,6 +385,8 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
   const range = phraseEndingAt(tokens, groupStart, floor);
   if (!range) {
     if (before.text === ')') return parentheticalBefore(tokens, groupStart - 1, floor);
+    const dated = datedSubjectBefore(tokens, groupStart, floor);
+    if (dated) return dated;
     // "the groups who wrote to her on Thursday say": the relative clause ends in an object pronoun.
     const restricted = restrictiveRelativeBefore(tokens, groupStart, floor);
     return restricted !== null ? { first: restricted, last: groupStart, parts: [{ first: restricted, last: groupStart }] } : null;
@@ -393,7 +395,7 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
   // subject comes before it.
   const preposition = tokens[range.first - 1];
   if (preposition && range.first - 1 > floor && (preposition.lower === 'in' || preposition.lower === 'on') && timeLike(tokens, range)) {
-    return subjectBefore(tokens, range.first - 1, floor);
+    return datedSubjectBefore(tokens, groupStart, floor) ?? subjectBefore(tokens, range.first - 1, floor);
   }
   // "Priebus later Thursday told", "Trump Tuesday said": a bare time is not the subject either.
   if (bareTime(tokens, range)) {
@@ -409,6 +411,22 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
   const restricted = restrictiveRelativeBefore(tokens, range.first, floor);
   if (restricted !== null) return { first: restricted, last: range.last, parts: [{ first: restricted, last: range.last }] };
   return { ...range, parts: [range] };
+}
+
+/**
+ * "A poll released in late August found": a participle dated by "in"/"on" and a time, right before
+ * the verb, belongs to the subject it describes.
+ */
+function datedSubjectBefore(tokens: readonly Token[], groupStart: number, floor: number): Phrase | null {
+  for (let j = groupStart - 2; j > floor && j >= groupStart - 5; j--) {
+    const token = tokens[j]!;
+    if (token.pos !== 'ADP') continue;
+    const participle = tokens[j - 1]!;
+    if ((token.lower !== 'in' && token.lower !== 'on') || !timePhraseFrom(tokens, j + 1, groupStart) || participle.pos !== 'VERB' || !/ed$/u.test(participle.lower)) return null;
+    const subject = subjectBefore(tokens, j, floor);
+    return subject && subject.last === j ? { first: subject.first, last: groupStart, parts: [{ first: subject.first, last: groupStart }] } : null;
+  }
+  return null;
 }
 
 /** The longest restrictive relative clause between a subject and its verb ("Voters who had listened to ... said"). */

@@ -170,6 +170,12 @@ describe('claims: attribution patterns', () => {
     expect(triples('Trump leads by six points, the poll shows, and Clinton trails.')).toEqual([['the poll', 'shows', 'Trump leads by six points, the poll shows, and Clinton trails']]);
   });
 
+  it('a study, poll or report as the subject of "found", with its modifiers ("A study by X found", "A poll released in late August found")', () => {
+    expect(triples('A study by the Pew Research Center found the nominee garnered more airtime.')).toEqual([['A study by the Pew Research Center', 'found', 'the nominee garnered more airtime']]);
+    expect(triples('A survey conducted on Monday shows Trump ahead.')).toEqual([['A survey conducted on Monday', 'shows', 'Trump ahead']]);
+    expect(triples('A poll released in late August found that most voters want his returns.')[0]).toEqual(['A poll released in late August', 'found', 'most voters want his returns']);
+  });
+
   it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
     expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
   });
