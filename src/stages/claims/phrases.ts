@@ -400,7 +400,8 @@ export function subjectBefore(tokens: readonly Token[], groupStart: number, floo
   // "Priebus later Thursday told", "Trump Tuesday said": a bare time is not the subject either.
   if (bareTime(tokens, range)) {
     let k = range.first;
-    while (k - 1 > floor && (TIME_MODIFIERS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'ADV')) k--;
+    // ("Police had last month charged": an auxiliary before the time belongs to the verb group.)
+    while (k - 1 > floor && (TIME_MODIFIERS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.pos === 'ADV' || tokens[k - 1]!.pos === 'AUX')) k--;
     const subject = k > floor ? subjectBefore(tokens, k, floor) : null;
     // "A poll released Wednesday found": the time dates the participle, inside the subject.
     if (subject && subject.last === k && /ed$/u.test(tokens[k - 1]!.lower) && tokens[k - 1]!.pos === 'VERB') {

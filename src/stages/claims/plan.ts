@@ -96,12 +96,34 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
   // "While most of his competitors called for ..., Trump hewed ..., noting": an opening subordinate
   // clause has its own subject; the main clause starts after its comma.
   const from = openingClauseEnd(tokens, floor, before);
+  const found = firstClauseSubject(tokens, from, before, floor);
+  if (!found) return null;
+  // "It was at the conference that Swanson delivered his tirade ..., pointing to": an expletive "it"
+  // or "there" is nobody's; the clause after it has the subject.
+  if (EXPLETIVES.has(tokens[found.subject.first]!.lower) && found.subject.last - found.subject.first === 1 && tokens[found.verb]!.lemma === 'be') {
+    const later = firstClauseSubject(tokens, found.verb + 1, before);
+    if (later) return later.subject;
+  }
+  // "It’s a big if, but Sanders was in San Diego ..., emphasizing": the participle follows the last
+  // of coordinated clauses, when a conjunction opens one with its own subject.
+  for (let j = found.verb + 1; j < before; j++) {
+    if (tokens[j]!.pos !== 'CCONJ' || (tokens[j]!.lower !== 'but' && tokens[j]!.lower !== 'and')) continue;
+    const later = firstClauseSubject(tokens, j + 1, before);
+    if (later && later.subject.first === j + 1 && !SUBJECT_PRONOUNS.has(tokens[j + 1]!.lower)) return later.subject;
+  }
+  return found.subject;
+}
+
+const EXPLETIVES = new Set(['it', 'there']);
+
+/** The subject of the first verb in [from, before), with the verb's index. */
+function firstClauseSubject(tokens: readonly Token[], from: number, before: number, floor = from): { subject: Phrase; verb: number } | null {
   for (let i = from; i < before; i++) {
     const token = tokens[i]!;
     // ("Cruz belittled the issue", "Mr. Clyburn cast their arguments": wink tags some past tenses
     // after a name as adjectives or nouns.)
-    const subject = i > from ? tokens[i - 1]! : undefined;
-    const afterName = subject !== undefined && (subject.pos === 'PROPN' || SUBJECT_PRONOUNS.has(subject.lower));
+    const previous = i > from ? tokens[i - 1]! : undefined;
+    const afterName = previous !== undefined && (previous.pos === 'PROPN' || SUBJECT_PRONOUNS.has(previous.lower));
     const next = tokens[i + 1];
     const misTagged = afterName && ((token.pos === 'ADJ' && /ed$/u.test(token.lower)) || (token.pos === 'NOUN' && next !== undefined && (next.pos === 'DET' || (next.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(next.lower)))));
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && !misTagged) continue;
@@ -109,7 +131,8 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
     if (tokens[i - 1]?.lower === 'to' && tokens[i - 1]!.pos === 'PART') continue;
     let start = i;
     while (start - 1 >= floor && (tokens[start - 1]!.pos === 'AUX' || tokens[start - 1]!.pos === 'ADV' || tokens[start - 1]!.pos === 'PART')) start--;
-    return subjectBefore(tokens, start, from);
+    const subject = subjectBefore(tokens, start, from);
+    return subject ? { subject, verb: i } : null;
   }
   return null;
 }

@@ -176,6 +176,15 @@ describe('claims: attribution patterns', () => {
     expect(triples('A poll released in late August found that most voters want his returns.')[0]).toEqual(['A poll released in late August', 'found', 'most voters want his returns']);
   });
 
+  it('a bare time between an auxiliary and the verb is not the subject ("Police had last month charged")', () => {
+    expect(triples('Trump will next week announce that he is running.')).toEqual([['Trump', 'announce', 'he is running']]);
+  });
+
+  it('a participle follows the last coordinated clause, and an expletive "it" is nobody\'s', () => {
+    expect(triples('It is a big if, but Sanders was in San Diego on Tuesday night, emphasizing the state.')).toEqual([['Sanders', 'emphasizing', 'the state']]);
+    expect(triples('It was at the conference that Swanson delivered his tirade, pointing to the books.').at(-1)).toEqual(['Swanson', 'pointing to', 'the books']);
+  });
+
   it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
     expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
   });
