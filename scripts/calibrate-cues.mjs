@@ -52,4 +52,3 @@ ${rows.map(([key, [linked, seen]]) => `  [${JSON.stringify(key)}, [${linked}, ${
 ]);
 `);
 console.error(`${rows.length} cues calibrated from ${docs.length} documents -> ${out}`);
-

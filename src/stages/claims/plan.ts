@@ -7,7 +7,7 @@ import { CLOSING_MARKS, contentAfter, contentBefore, hasVerb, OPENING_MARKS, ope
 import { findCues, type CueMatch } from './cues.js';
 import { bareTimeFrom, phraseEndingAt, phraseStartingAt, POSSESSIVE_DETERMINERS, subjectBefore, type Phrase } from './phrases.js';
 import { HEADLINE_LINKS, lastTokenOfParagraph } from './signatures.js';
-import { CAUSATIVES, OBJECT_RELATIVES, PARTICIPLE_LEADS, QUESTION_OPENERS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
+import { CAUSATIVES, EXPLETIVES, OBJECT_RELATIVES, PARTICIPLE_LEADS, QUESTION_OPENERS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_PARTICLES } from './words.data.js';
 import { UNMARKED_PLURALS } from './speakers.data.js';
 
 const BOUNDARY_MARKS = new Set([',', '”', '"', '»', '—', '–', "'", '--']);
@@ -113,8 +113,6 @@ function clauseSubject(tokens: readonly Token[], floor: number, before: number):
   }
   return found.subject;
 }
-
-const EXPLETIVES = new Set(['it', 'there']);
 
 /** The subject of the first verb in [from, before), with the verb's index. */
 function firstClauseSubject(tokens: readonly Token[], from: number, before: number, floor = from): { subject: Phrase; verb: number } | null {

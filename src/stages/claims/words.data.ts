@@ -137,3 +137,6 @@ export const ASPECTUAL_VERBS: ReadonlySet<string> = new Set(['keep', 'start', 'b
 
 /** Words after which an -ing verb takes its clause's subject: "while saying", "after telling his aides". */
 export const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['while', 'by', 'after', 'before']);
+
+/** Subjects that stand for nobody ("It was at the conference that ...", "There is ..."). */
+export const EXPLETIVES: ReadonlySet<string> = new Set(['it', 'there']);
