@@ -48,10 +48,11 @@ function extractClaims(doc: Doc, options: StageOptions['claims']): void {
       else continue;
     }
     const stops = new Set<number>();
-    // "While rivals called for X, Trump hewed ...": an opening subordinate clause ends at its comma.
+    // "While rivals called for X, Trump hewed ...": an opening subordinate clause ends at its comma, and
+    // so does an opening phrase wink starts with a preposition ("Although in September she said ...,").
     const opener = tokens[sentence.tokenStart];
     const opening = openingClauseEnd(tokens, sentence.tokenStart, sentence.tokenEnd);
-    if (opener && opener.pos === 'SCONJ' && opening > sentence.tokenStart) stops.add(opening - 1);
+    if (opener && (opener.pos === 'SCONJ' || opener.pos === 'ADP') && opening > sentence.tokenStart) stops.add(opening - 1);
     const context: ContentContext = { text, tokens, quotes, sentence, sentences: doc.sentences, stops };
     // A later cue's own clause (", he said", ", stating that") bounds the content of earlier ones.
     for (const cue of cues) {

@@ -185,6 +185,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('It was at the conference that Swanson delivered his tirade, pointing to the books.').at(-1)).toEqual(['Swanson', 'pointing to', 'the books']);
   });
 
+  it('an opening phrase wink starts with a preposition ends at its comma, as an opening clause does', () => {
+    expect(triples('Although in September she said her decision was a mistake, this week she said it was not an error.')[0]).toEqual(['she', 'said', 'her decision was a mistake']);
+  });
+
   it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
     expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
   });
