@@ -48,8 +48,19 @@ function onlyModifiersFrom(context: ContentContext, k: number): boolean {
   // "she said “I stood up ...”": a quotation after the cue is what was said, not a modifier.
   if (opensQuote(context, k)) return false;
   if (token.pos === 'PUNCT') return true;
-  return (token.pos === 'ADP' || token.pos === 'ADV') && !opensQuote(context, k);
+  if (!(token.pos === 'ADP' || token.pos === 'ADV') || opensQuote(context, k)) return false;
+  // "said earlier on Friday during a news conference that he may wait": the circumstances may come
+  // before the reported clause; a "that" followed by its own subject opens it.
+  for (let j = k + 1; j < Math.min(sentence.tokenEnd, k + 15); j++) {
+    const word = tokens[j]!;
+    if (word.lower === 'that') return tokens[j + 1] === undefined || tokens[j + 1]!.pos === 'VERB' || tokens[j + 1]!.pos === 'AUX';
+    if (!MODIFIER_TAGS.has(word.pos)) return true;
+  }
+  return true;
 }
+
+/** Tags of the words of a circumstance phrase after a cue ("earlier on Friday during a news conference"). */
+const MODIFIER_TAGS = new Set(['ADP', 'ADV', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** The part of `content` before the first auxiliary or finite verb that follows a noun. */
 function objectBeforeVerb(context: ContentContext, content: Span, skip = 0): Span {

@@ -189,6 +189,10 @@ describe('claims: attribution patterns', () => {
     expect(triples('Although in September she said her decision was a mistake, this week she said it was not an error.')[0]).toEqual(['she', 'said', 'her decision was a mistake']);
   });
 
+  it('circumstances between the cue and its "that" clause: the content follows, not the opening phrase', () => {
+    expect(triples('Courted by most of the candidates, Adelson said earlier on Friday during a news conference that he may wait until February.')).toEqual([['Adelson', 'said', 'he may wait until February']]);
+  });
+
   it('an adjective wink reads as an adverb after an article stays in the source ("a new AP poll")', () => {
     expect(triples('Clinton leads Trump by six points, according to a new AP poll.')).toEqual([['a new AP poll', 'according to', 'Clinton leads Trump by six points']]);
   });
