@@ -586,6 +586,13 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     // ("said Will Doyle, a professor": "Will" before a name is one.)
     // ("left-leaning economists": a word glued to a hyphen inside the phrase is part of a modifier.)
     const glued = i > start && tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === token.start;
+    // "people familiar with the talks", "a person close to the campaign", "officials briefed on the
+    // plan": the source's access describes it, whether wink reads the qualifier as an adjective or a verb.
+    const object = tokens[i + 2];
+    if (i > start && NOMINAL.has(tokens[i - 1]!.pos) && i + 2 < ceiling && SOURCE_QUALIFIERS.get(token.lower) === tokens[i + 1]!.lower && object !== undefined && isNominalish(object)) {
+      i += 2;
+      continue;
+    }
     if (((isNominalish(token) || glued) && token.lower !== 'that' && !(token.text === '.' && i + 1 >= ceiling)) || isNameWill(tokens, i)) {
       i++;
       continue;
@@ -635,17 +642,6 @@ export function phraseStartingAt(tokens: readonly Token[], start: number, ceilin
     const joins = next !== undefined && i + 1 < ceiling && isNominalish(next) && next.pos !== 'ADJ' && previous !== undefined && i > start &&
       (NOMINAL.has(previous.pos) || /^\p{Lu}/u.test(previous.text) || (token.lower === 'of' && QUANTIFIERS.has(previous.lower)));
     if (joins && token.pos === 'ADP' && NP_PREPOSITIONS.has(token.lower) && token.lower !== 'to' && !opensChannel(tokens, i, ceiling)) {
-      i++;
-      continue;
-    }
-    // "people familiar with the talks", "a person close to the campaign", "officials briefed on the
-    // plan": the source's access describes it (the qualifier read as an adjective or as a verb).
-    const object = tokens[i + 2];
-    if (inPhrase && previous !== undefined && i > start && NOMINAL.has(previous.pos) && SOURCE_QUALIFIERS.get(token.lower) === next.lower && object !== undefined && i + 2 < ceiling && isNominalish(object)) {
-      i += 2;
-      continue;
-    }
-    if (inPhrase && previous !== undefined && i > start + 1 && NOMINAL.has(tokens[i - 2]!.pos) && SOURCE_QUALIFIERS.get(previous.lower) === token.lower && isNominalish(next)) {
       i++;
       continue;
     }
